@@ -174,7 +174,8 @@ def _parse_plain(text: str, lang: str | None, registry: RegistryLike | None, lex
     quotes = [q for q in quotes if q not in titles]
     kind_quotes = sorted(quotes + called) if called else quotes  # (the caller's words count for the kind)
     positions = _outside_titles(cue_positions(tokens, lex, keys), starts, titles)
-    drafts = _drafts(text, tokens, starts, quotes, sents, lex, *_protected(text, starts, names), positions)
+    drafts = _drafts(text, tokens, starts, quotes, sents, lex, *_protected(text, starts, names), positions,
+                     keys)
     lists = document_lists(text, kept, lex.documents, lex.determiners, fold_token)
     labels = speaker_labels(text, kept, lambda label: is_section_label(label, lex) or _cue_label(label, lex)
                             or _label_closing_on_cue(label, lex),
@@ -541,8 +542,8 @@ def _protected(text: str, starts: list[int], names: Sequence[tuple[int, int, Any
 
 def _drafts(text: str, tokens: list[Token], starts: list[int], quotes: list[QuoteSpan], sents: list[Range],
             lex: Lexicon, protected: frozenset[int], name_heads: frozenset[int], datives: frozenset[int],
-            positions: list[int]) -> list[Draft]:
-    """`positions`: the tokens that may start a cue (`cue_positions`)."""
+            positions: list[int], keys: list[str]) -> list[Draft]:
+    """`positions`: the tokens that may start a cue (`cue_positions`); `keys`: the tokens' keys."""
     quote_starts = [q[0] for q in quotes]
     out: list[Draft] = []
     last_speaker_sentence = -10
@@ -569,7 +570,7 @@ def _drafts(text: str, tokens: list[Token], starts: list[int], quotes: list[Quot
             and tokens[b - 1].text == "?" else (None, -10)
         if not hits and not (n - last_speaker_sentence <= 2 and out) and question is None:
             continue  # nothing to report and no speaker to carry on: the sentence is not built
-        context = (text, tokens, a, b, quotes, quote_starts, lex)
+        context = (text, tokens, a, b, quotes, quote_starts, lex, keys)
         hits, sent, read = _reporting(context, hits, protected, name_heads, datives)
         found = _sentence_drafts(sent, hits, read)
         if not found and question is not None:
@@ -714,7 +715,7 @@ def _scare_quoted(text: str, tokens: list[Token], quotes: list[QuoteSpan], quote
 
 # A sentence's tokens and article context, as the first fields of its `Sentence`: the sentence is built only
 # once its cues are known.
-Context = tuple[str, list[Token], int, int, list[QuoteSpan], list[int], Lexicon]
+Context = tuple[str, list[Token], int, int, list[QuoteSpan], list[int], Lexicon, list[str]]
 
 
 # frames whose words are cues only when they report
@@ -756,9 +757,9 @@ def _sentence(context: Context, hits: list[CueHit], protected: frozenset[int], n
         if any(h.frame.startswith("according") for h in hits) else _NO_TOKENS
     participles = frozenset(h.first for h in hits if h.frame == "participle") \
         if any(h.frame == "participle" for h in hits) else _NO_TOKENS
-    text, tokens, a, b, quotes, quote_starts, lex = context  # (compiled, a call with `*context` is a generic one)
+    text, tokens, a, b, quotes, quote_starts, lex, keys = context  # (compiled, a call with `*context` is a generic one)
     return Sentence(text, tokens, a, b, quotes, quote_starts, lex, cue_tokens, according, protected, participles,
-                    name_heads, datives)
+                    name_heads, datives, keys)
 
 
 def _sentence_drafts(sent: Sentence, hits: list[CueHit], read: dict[int, list[Draft]]) -> list[Draft]:
@@ -829,7 +830,7 @@ def _clause_subject_opening(sent: Sentence, i: int) -> bool:
     a noun with a gapped relative after it ('— something a caller also told a dispatcher': an apposition)."""
     if i >= sent.b:
         return False
-    word, key = sent.tokens[i].text, sent.key(i)
+    word, key = sent.tokens[i].text, sent.keys[i]
     return word[:1].isupper() or key in sent.lex.determiners_or_pronouns
 
 

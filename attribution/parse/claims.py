@@ -144,7 +144,7 @@ def _draft(content: Range | None, hit: CueHit, source: tuple[int, int] | None, s
         return None  # 'had not told his wife, who …': whom he told, nothing told
     if not s.verb_first:
         content = _pronoun_before_hearer(s, content)  # 'reported it to police': 'it', not whom it went to
-    if source and not s.verb_first and source[0] == source[1] and s.key(source[0]) in s.lex.time_words \
+    if source and not s.verb_first and source[0] == source[1] and s.keys[source[0]] in s.lex.time_words \
             and s.tokens[source[0]].text[:1].isupper():
         source = None  # 'pleaded not guilty Tuesday to charges that …': a day names no one
     described = _description_before_name(s, content, source) if source and not s.verb_first else None
@@ -155,7 +155,7 @@ def _draft(content: Range | None, hit: CueHit, source: tuple[int, int] | None, s
     src = _span(s, source[0], source[1]) if source else None
     if src and source and s.verb_first and _conjunction_glued_to_article(s, source[0]):
         src = (src[0] + 1, src[1])  # "والحكومة أكدت أن …": the conjunction is not part of the name
-    elif src and source and s.verb_first and source[0] == source[1] and s.key(source[0]).startswith("بال") \
+    elif src and source and s.verb_first and source[0] == source[1] and s.keys[source[0]].startswith("بال") \
             and s.tokens[source[0]].text[:1] == "ب":
         src = (src[0] + 1, src[1])  # ('اتصلت بالمدير وقال لها': the preposition is not part of him)
     if src and source and _article_of_noun_cue(s, source, hit):
@@ -164,7 +164,7 @@ def _draft(content: Range | None, hit: CueHit, source: tuple[int, int] | None, s
         return None  # a source inside its own content is a misreading
     if src and source and source[0] == source[1] and not s.verb_first:
         src = _without_contracted_be(s, source[0], src)
-    return Draft(content, cue_range(hit), src, conduit_region, hit.frame, s.key(hit.first))
+    return Draft(content, cue_range(hit), src, conduit_region, hit.frame, s.keys[hit.first])
 
 
 def _without_contracted_be(s: Sentence, i: int, src: Range) -> Range:
@@ -172,7 +172,7 @@ def _without_contracted_be(s: Sentence, i: int, src: Range) -> Range:
     'be' glued to it (be_forms), is the pronoun alone, up to the apostrophe."""
     tok = s.tokens[i]
     cut = max(tok.text.find("'"), tok.text.find("\u2019"))
-    if cut <= 0 or s.key(i).replace("\u2019", "'") not in s.lex.be_forms:
+    if cut <= 0 or s.keys[i].replace("\u2019", "'") not in s.lex.be_forms:
         return src
     return (tok.start, tok.start + cut)
 
@@ -191,9 +191,9 @@ def _description_before_name(s: Sentence, content: Range, source: tuple[int, int
         k -= 1
     first, last = k + 1, comma - 1
     if s.tokens[k].text not in COMMAS or content[1] != s.tokens[last].end or not 2 <= comma - first <= 4 \
-            or not (s.key(first) in s.lex.possessives or any(_possessive_apostrophe_word(s, m)
+            or not (s.keys[first] in s.lex.possessives or any(_possessive_apostrophe_word(s, m)
                                                              for m in range(first, last))) \
-            or not (s.key(last) in s.lex.professions_or_titles or s.key(last) in s.lex.anonymous) \
+            or not (s.keys[last] in s.lex.professions_or_titles or s.keys[last] in s.lex.anonymous) \
             or not s.tokens[last].text.islower() or k - 1 <= s.a:
         return None
     return first
@@ -206,7 +206,7 @@ def _without_closing_also(s: Sentence, content: Range) -> Range:
     if s.text[content[1] - 1:content[1]] not in ("ا", "ً", "ك"):
         return content  # (a cheap test first: 'أيضا', 'أيضاً', 'كذلك' end so)
     last = next((j for j in range(s.b - 1, s.a, -1) if s.tokens[j].end <= content[1]), s.a)
-    if s.tokens[last].end != content[1] or s.key(last) not in s.lex.connective_asides \
+    if s.tokens[last].end != content[1] or s.keys[last] not in s.lex.connective_asides \
             or not s.tokens[last - 1].is_word or s.tokens[last - 1].start < content[0]:
         return content
     first = next((j for j in range(last - 1, s.a - 1, -1) if s.tokens[j].start == content[0]), None)
@@ -256,7 +256,7 @@ def _addressee_only(s: Sentence, content: Range, hit: CueHit) -> bool:
     """English 'had not told his wife, who …', 'never told them.': a content right after a verb of telling that is
     only whom it tells (an object pronoun, or a possessive and at most two lower-case words) tells nothing ('told
     her to leave', 'told them that …' go on with what was told)."""
-    if s.key(hit.last) not in s.lex.addressee_verbs or content[0] < s.tokens[hit.last].end:
+    if s.keys[hit.last] not in s.lex.addressee_verbs or content[0] < s.tokens[hit.last].end:
         return False
     words = s.text[s.tokens[hit.last].end:content[1]].split()
     if not words or len(words) > 3 or s.text[s.tokens[hit.last].end:content[0]].strip():
@@ -275,10 +275,10 @@ def _article_of_noun_cue(s: Sentence, source: tuple[int, int], hit: CueHit) -> b
     """English 'a Reuters report that …', 'an AP story saying …': a name in front of the cue noun, and the
     indefinite article before the name belongs to the noun, not to the name."""
     return not s.verb_first and source[1] + 1 == hit.first and source[0] < source[1] \
-        and s.key(source[0]) in ("a", "an") and s.tokens[source[0]].text.islower() \
+        and s.keys[source[0]] in ("a", "an") and s.tokens[source[0]].text.islower() \
         and s.tokens[source[0] + 1].text[:1].isupper() and s.tokens[source[1]].text[:1].isupper() \
         and s.tokens[hit.first].text.islower() \
-        and (s.key(hit.first) in s.lex.documents_or_report_nouns)
+        and (s.keys[hit.first] in s.lex.documents_or_report_nouns)
 
 
 def _comma_outside_unnamed_aside(s: Sentence, first: int, end: int) -> bool:
@@ -297,7 +297,7 @@ def _comma_outside_unnamed_aside(s: Sentence, first: int, end: int) -> bool:
 
 def _conjunction_glued_to_article(s: Sentence, i: int) -> bool:
     """Arabic: 'والاتحاد', 'فالحكومة': a conjunction glued to a definite noun (not 'والي', 'وليد')."""
-    key = s.key(i)
+    key = s.keys[i]
     return key[:1] in ("و", "ف") and key[1:3] == "ال" and len(key) > 5 and s.tokens[i].text[:1] in ("و", "ف") \
         and not (key.startswith(("والد", "والي")) and key[4:] in _PARENT_ENDINGS)  # ('والدها', 'والدته': a parent;
     # 'واليها': its governor; no 'and')
@@ -318,7 +318,7 @@ def _split_conduit(s: Sentence, src: tuple[int, int] | None) -> tuple[tuple[int,
     if not src:
         return None, None
     for j in range(src[0], src[1] + 1):
-        n = _conduit_marker_at(s, j) or (s.verb_first and j > src[0] and s.key(j) == "ل" and j + 1 <= src[1]
+        n = _conduit_marker_at(s, j) or (s.verb_first and j > src[0] and s.keys[j] == "ل" and j + 1 <= src[1]
                                           and s.tokens[j + 1].text in QUOTE_MARKS)  # 'مصادر محلية لـ"العربي الجديد"'
         if n and not (j > src[0] and outlet_authors(s, j)):
             head = named_part(s, (src[0], j - 1)) if j > src[0] else None
@@ -331,12 +331,12 @@ def _unnamed_by(s: Sentence, src: tuple[int, int]) -> int:
     رويترز", "مسؤول لم يذكر اسمه الموقع": the outlet that left the source unnamed); 0 when none follows ('مسؤول
     لم يكشف عن هويته'; 'مصدر لم تسمه في الوزارة': a preposition opens where he works)."""
     for j in range(src[0] + 1, src[1]):
-        if s.key(j) != "لم":
+        if s.keys[j] != "لم":
             continue
         n = _phrase_at(s, j, "anonymity_markers", singles=False)
         k = j + n
-        if n and k <= src[1] and s.tokens[k].is_word and s.key(k) not in s.lex.prepositions \
-                and s.key(k) not in s.lex.relatives and s.key(k) not in s.lex.leading_conjunctions:
+        if n and k <= src[1] and s.tokens[k].is_word and s.keys[k] not in s.lex.prepositions \
+                and s.keys[k] not in s.lex.relatives and s.keys[k] not in s.lex.leading_conjunctions:
             return k
     return 0
 
@@ -352,8 +352,8 @@ def _passive_announcement(s: Sentence, hit: CueHit, opener: int | None) -> bool:
     nxt = hit.last + 1
     if nxt >= s.b or not s.tokens[nxt].is_word:
         return False
-    if s.key(nxt) == "عن" and all(s.key(k) in s.lex.auxiliaries or s.strip_clitic(s.key(k)) in s.lex.auxiliaries
-                                  or s.key(k) in s.lex.leading_conjunctions for k in range(s.a, hit.first)):
+    if s.keys[nxt] == "عن" and all(s.keys[k] in s.lex.auxiliaries or s.strip_clitic(s.keys[k]) in s.lex.auxiliaries
+                                  or s.keys[k] in s.lex.leading_conjunctions for k in range(s.a, hit.first)):
         return True
     if opener is not None or not _subject_before_particle(s, hit):
         return False
@@ -363,7 +363,7 @@ def _passive_announcement(s: Sentence, hit: CueHit, opener: int | None) -> bool:
 
 
 def _bare_preposition(s: Sentence, k: int) -> bool:
-    return k < s.b and s.key(k) in s.lex.prepositions and s.key(k) != "عن"
+    return k < s.b and s.keys[k] in s.lex.prepositions and s.keys[k] != "عن"
 
 
 def verb_claims(s: Sentence, hit: CueHit) -> list[Draft]:
@@ -374,23 +374,23 @@ def verb_claims(s: Sentence, hit: CueHit) -> list[Draft]:
         return []  # 'agreed to testify', 'who agreed to speak on condition of anonymity': an arrangement, no claim
     reach = OPENER_REACH.get(s.lex.lang, 12)
     opener = find_opener(s, hit.last + 1, hit.introducer, reach)
-    if not s.verb_first and hit.first > s.a and s.key(hit.first - 1) == "to" and opener is not None \
+    if not s.verb_first and hit.first > s.a and s.keys[hit.first - 1] == "to" and opener is not None \
             and _is_complementizer(s, opener):
         return _infinitive_claims(s, hit, opener)  # 'he appeared to suggest that …'
-    if not s.verb_first and hit.first > s.a + 1 and s.key(hit.first - 1) == "to" and hit.last + 1 < s.b \
-            and s.key(hit.first - 2) in s.lex.refusing_verbs and s.key(hit.last + 1) in s.lex.wh_words \
+    if not s.verb_first and hit.first > s.a + 1 and s.keys[hit.first - 1] == "to" and hit.last + 1 < s.b \
+            and s.keys[hit.first - 2] in s.lex.refusing_verbs and s.keys[hit.last + 1] in s.lex.wh_words \
             and hit.last + 2 < s.b and s.tokens[hit.last + 2].is_word:
         return _infinitive_claims(s, hit, hit.last + 1)  # 'Police declined to say when …': who declined (not
         # '… but she declined to say how.': nothing follows the question word)
-    if not s.verb_first and hit.first > s.a and s.key(hit.first - 1) == "to" and opener is None \
-            and hit.last + 1 < s.b and s.key(hit.last + 1) in ("he", "she", "they", "we", "i"):
+    if not s.verb_first and hit.first > s.a and s.keys[hit.first - 1] == "to" and opener is None \
+            and hit.last + 1 < s.b and s.keys[hit.last + 1] in ("he", "she", "they", "we", "i"):
         return _infinitive_claims(s, hit, hit.last + 1)  # 'Kaine likes to say he is "boring"'
-    if not s.verb_first and hit.first > s.a and s.key(hit.first - 1) == "to" and hit.last + 1 < s.b \
+    if not s.verb_first and hit.first > s.a and s.keys[hit.first - 1] == "to" and hit.last + 1 < s.b \
             and _going_verb(s, hit.first - 1) is not None:
         went_on = _infinitive_claims(s, hit, opener if opener is not None else hit.last + 1)
         if went_on and went_on[0].source is not None:
             return went_on  # 'He went on to say the plan had failed', 'The mayor went so far as to say …'
-    if s.lex.lang != "en" and hit.first > s.a and s.key(hit.first - 1) in s.lex.negations and \
+    if s.lex.lang != "en" and hit.first > s.a and s.keys[hit.first - 1] in s.lex.negations and \
             (opener is None or not (_is_complementizer(s, opener) or s.quote_at(opener))
              or (s.verb_first and _comma_outside_unnamed_aside(s, hit.last + 1, opener))):
         return []  # "لم يكشف محتواها" (، غير أنها أكدت أن …): nothing reported; "لا يعتقد أن …" still is, and
@@ -417,8 +417,8 @@ def verb_claims(s: Sentence, hit: CueHit) -> list[Draft]:
         return []  # 'Asked whether the government would pay, a spokesman said …': the reporter's question
     if _descriptive_participle(s, hit) and _passive_aside(s, hit, opener) is None:
         return []  # 'His group, called the Green Land Fund, will …': a name given or a summons, no report
-    if not s.verb_first and s.key(hit.last) in s.lex.continuation_verbs and hit.last + 2 < s.b \
-            and s.key(hit.last + 1) == "to" and s.tokens[hit.last + 2].is_word and hit.last + 2 not in s.cue_tokens:
+    if not s.verb_first and s.keys[hit.last] in s.lex.continuation_verbs and hit.last + 2 < s.b \
+            and s.keys[hit.last + 1] == "to" and s.tokens[hit.last + 2].is_word and hit.last + 2 not in s.cue_tokens:
         return []  # 'many regulars continued to stay away': going on with something other than saying
     if _thing_added(s, hit):
         return []  # 'The firm added 200 jobs in May': a thing added, no words
@@ -430,15 +430,15 @@ def verb_claims(s: Sentence, hit: CueHit) -> list[Draft]:
         return []  # 'The paper cited two officials as saying …': the officials speak ('as saying' reports them)
     if opener is None and _what_gapped(s, hit):
         return []  # 'confirmed what his party had been saying for months': 'what' is the object, told elsewhere
-    if opener is None and hit.first > s.a and s.key(hit.first - 1) in ("must", "should"):
+    if opener is None and hit.first > s.a and s.keys[hit.first - 1] in ("must", "should"):
         return []  # 'officers must declare any interest': a duty, not something said
     if hit.first == s.a and hit.first == hit.last and s.tokens[hit.first].text[:1].isupper() \
-            and s.key(hit.first).endswith("ed") and any(s.tokens[j].text in COMMAS for j in range(hit.last + 1, s.b)):
+            and s.keys[hit.first].endswith("ed") and any(s.tokens[j].text in COMMAS for j in range(hit.last + 1, s.b)):
         topic = hit.last + 1
-        if topic + 1 < s.b and s.key(topic) == "by":  # 'Asked by reporters about …'
+        if topic + 1 < s.b and s.keys[topic] == "by":  # 'Asked by reporters about …'
             topic = next((j for j in range(topic + 1, min(s.b, topic + 6)) if not s.tokens[j].is_word
-                          or s.key(j) in ("about", "on", "over", "for")), topic)
-        if opener is None and topic < s.b and s.key(topic) in ("about", "on", "over", "for"):
+                          or s.keys[j] in ("about", "on", "over", "for")), topic)
+        if opener is None and topic < s.b and s.keys[topic] in ("about", "on", "over", "for"):
             return []  # 'Asked about the disclosures, Lord Baker told …': a topic, not a content
         asker = _asked_by(s, hit)
         if asker is not None:  # 'Asked by moderator Lester Holt whether he would …, Trump said': Holt asks it
@@ -464,15 +464,15 @@ def _unquoted_name_in_relative(s: Sentence, hit: CueHit) -> bool:
     'which' after a noun has the noun as its gapped object; with no quotation marks in what follows it, up to a
     comma or the sentence's end, it names nothing said: the noun phrase is the writer's ('which Tim Cook
     called "total political crap"' still reports the quoted name)."""
-    key = s.key(hit.first)
+    key = s.keys[hit.first]
     if s.verb_first or hit.first != hit.last or hit.first - 2 <= s.a or not (
             key in _NAMING_FORMS or key in s.lex.describing_verbs or key == "described"):
         return False
     rel = next((k for k in range(hit.first - 2, max(s.a, hit.first - 6), -1)
-                if s.key(k) in _RELATIVE_PRONOUNS), None)
+                if s.keys[k] in _RELATIVE_PRONOUNS), None)
     if rel is None or rel - 1 < s.a or not s.tokens[rel].text.islower() \
-            or not all(s.tokens[k].is_word and k not in s.cue_tokens and s.key(k) not in _RELATIVE_PRONOUNS
-                       and not s.key(k).endswith("ly") and s.key(k) not in s.lex.adverbs
+            or not all(s.tokens[k].is_word and k not in s.cue_tokens and s.keys[k] not in _RELATIVE_PRONOUNS
+                       and not s.keys[k].endswith("ly") and s.keys[k] not in s.lex.adverbs
                        for k in range(rel + 1, hit.first)) \
             or not (s.tokens[rel - 1].is_word or s.tokens[rel - 1].text in COMMAS):
         return False
@@ -488,8 +488,8 @@ def _unquoted_name_in_relative(s: Sentence, hit: CueHit) -> bool:
 def _question_left_open(s: Sentence, hit: CueHit, start: int) -> bool:
     """English 'Police have not said when the road will reopen', "The firm hasn't said when …": right after a
     denied cue, 'when' opens the question it leaves unanswered, not a time clause ('what she said when she left')."""
-    return not s.verb_first and s.key(start) == "when" and start + 1 < s.b and s.tokens[start + 1].is_word \
-        and any(s.key(j) in s.lex.negations or s.key(j).endswith(("n't", "n’t"))
+    return not s.verb_first and s.keys[start] == "when" and start + 1 < s.b and s.tokens[start + 1].is_word \
+        and any(s.keys[j] in s.lex.negations or s.keys[j].endswith(("n't", "n’t"))
                 for j in range(max(s.a, hit.first - 3), hit.first))
 
 
@@ -498,16 +498,16 @@ def _reply_to_what(s: Sentence, hit: CueHit, start: int) -> bool:
     'to' names what was answered, not words said (a 'that' after an addressee is skipped before this). A denied
     reply ('did not respond to requests for comment') is left as PolNeAR marks it, and so is a 'to' phrase with a
     'that' or a quotation in it ('responded to her claim that …')."""
-    return not s.verb_first and start + 1 < s.b and s.key(start) == "to" and s.key(hit.last) in s.lex.replying_verbs \
-        and not any(s.key(j) == "that" or s.quote_at(j) is not None for j in range(start + 1, s.b)) \
-        and not any(s.key(j) in s.lex.negations or s.key(j).endswith(("n't", "n’t"))
+    return not s.verb_first and start + 1 < s.b and s.keys[start] == "to" and s.keys[hit.last] in s.lex.replying_verbs \
+        and not any(s.keys[j] == "that" or s.quote_at(j) is not None for j in range(start + 1, s.b)) \
+        and not any(s.keys[j] in s.lex.negations or s.keys[j].endswith(("n't", "n’t"))
                     for j in range(max(s.a, hit.first - 3), hit.last + 1))
 
 
 def _pronoun_then_finite(s: Sentence, i: int) -> bool:
     """English: tokens i, i+1 are a subject pronoun and a finite verb ('they would', 'he will'): a clause opens."""
-    return not s.verb_first and i + 1 < s.b and s.key(i) in s.lex.clause_subjects and s.key(i) != "it" \
-        and (s.key(i + 1) in s.lex.be_forms_or_finite_auxiliaries)
+    return not s.verb_first and i + 1 < s.b and s.keys[i] in s.lex.clause_subjects and s.keys[i] != "it" \
+        and (s.keys[i + 1] in s.lex.be_forms_or_finite_auxiliaries)
 
 
 def _passive_aside(s: Sentence, hit: CueHit, opener: int | None) -> Range | None:
@@ -515,11 +515,11 @@ def _passive_aside(s: Sentence, hit: CueHit, opener: int | None) -> Range | None
     right after a comma that follows a word, opening an aside that a comma closes before another cue: the
     aside's content (the question put to the subject), whoever asked it."""
     i = hit.first
-    if opener is None and i + 1 < s.b and (s.key(i + 1) in s.lex.wh_words or s.key(i + 1) == "if"):
+    if opener is None and i + 1 < s.b and (s.keys[i + 1] in s.lex.wh_words or s.keys[i + 1] == "if"):
         opener = i + 1  # ('asked whether …', 'asked if …')
     if s.verb_first or hit.first != hit.last or opener is None or i - 2 < s.a or s.tokens[i - 1].text not in COMMAS \
             or not s.tokens[i - 2].is_word or not s.tokens[i].text.islower() \
-            or s.key(i) not in ("asked", "pressed", "questioned"):
+            or s.keys[i] not in ("asked", "pressed", "questioned"):
         return None  # (not '…, who served as chairman, agreed that …': the subject's own verb)
     close = next((k for k in range(opener, min(s.b - 1, opener + 20)) if s.tokens[k].text in COMMAS
                   and not s.inside_quote(k)), None)
@@ -536,18 +536,18 @@ def _subject_verb_after_aside(s: Sentence, k: int) -> bool:
         return True
     word = s.tokens[k]
     return word.is_word and word.text.islower() and word.text.isalpha() \
-        and ((s.key(k).endswith("ed") and len(s.key(k)) > 4)
-             or s.key(k) in s.lex.be_forms_or_finite_auxiliaries_or_irregular_pasts)
+        and ((s.keys[k].endswith("ed") and len(s.keys[k]) > 4)
+             or s.keys[k] in s.lex.be_forms_or_finite_auxiliaries_or_irregular_pasts)
 
 
 def _written_on(s: Sentence, hit: CueHit) -> bool:
     """A writing verb followed at once by 'on it' ('كتب عليها', 'written on it')."""
-    if s.strip_clitic(s.key(hit.first)) not in s.lex.inscription_verbs or hit.last + 1 >= s.b:
+    if s.strip_clitic(s.keys[hit.first]) not in s.lex.inscription_verbs or hit.last + 1 >= s.b:
         return False
     nxt = hit.last + 1
     if s.verb_first:
-        return s.key(nxt) in ("عليه", "عليها", "عليهم", "عليهما")
-    return nxt + 1 < s.b and s.key(nxt) == "on" and s.key(nxt + 1) in ("it", "them")
+        return s.keys[nxt] in ("عليه", "عليها", "عليهم", "عليهما")
+    return nxt + 1 < s.b and s.keys[nxt] == "on" and s.keys[nxt + 1] in ("it", "them")
 
 
 _BYLINE_NAME_WORDS: Final = 4  # the most words of a reporter's name after 'كتب:'
@@ -556,7 +556,7 @@ _BYLINE_NAME_WORDS: Final = 4  # the most words of a reporter's name after 'كت
 def _byline(s: Sentence, hit: CueHit) -> bool:
     """Arabic: 'القاهرة - كتب محمود السيد: أكد …': 'كتب' opening the sentence (after a dateline at most), a name
     of one to four words and a colon with no quotation after it: the reporter's byline, not a report."""
-    if not s.verb_first or s.key(hit.first) not in ("كتب", "كتبت") or hit.first != hit.last \
+    if not s.verb_first or s.keys[hit.first] not in ("كتب", "كتبت") or hit.first != hit.last \
             or (hit.first != s.a and _after_dateline(s, s.a, hit.first + 1) != hit.first):
         return False
     if hit.last + 1 < s.b and s.tokens[hit.last + 1].text in ":：":
@@ -574,10 +574,10 @@ def _asked_by(s: Sentence, hit: CueHit) -> tuple[int, int, int] | None:
     the question word) asked the question, which runs to the comma. Returns the agent's first and last tokens
     and the comma's index."""
     by = hit.last + 1
-    if by + 2 >= s.b or s.key(by) != "by":
+    if by + 2 >= s.b or s.keys[by] != "by":
         return None
-    wh = next((j for j in range(by + 2, min(s.b, by + 8)) if s.key(j) in ("whether", "if")
-               or s.key(j) in s.lex.wh_words), None)
+    wh = next((j for j in range(by + 2, min(s.b, by + 8)) if s.keys[j] in ("whether", "if")
+               or s.keys[j] in s.lex.wh_words), None)
     if wh is None or any(not s.tokens[j].is_word for j in range(by + 1, wh)):
         return None
     comma = next((j for j in range(wh + 1, s.b) if s.tokens[j].text in COMMAS and not s.inside_quote(j)), None)
@@ -591,24 +591,24 @@ def _question_put_to_the_speaker(s: Sentence, hit: CueHit) -> bool:
     (alone or after a subordinator) followed by an indirect question; the question is the reporter's."""
     first = hit.first
     nxt = hit.last + 1
-    if not s.verb_first and first > s.a + 1 and hit.first == hit.last and s.key(first).endswith("ed") \
-            and s.tokens[first].text.islower() and s.key(first - 1) in s.lex.subordinators \
-            and not s.tokens[first - 2].text[:1].isupper() and s.key(first - 2) not in s.lex.clause_subjects \
-            and not (nxt < s.b and s.key(nxt) == "by") and any(j < first - 1 for j in s.cue_tokens):
+    if not s.verb_first and first > s.a + 1 and hit.first == hit.last and s.keys[first].endswith("ed") \
+            and s.tokens[first].text.islower() and s.keys[first - 1] in s.lex.subordinators \
+            and not s.tokens[first - 2].text[:1].isupper() and s.keys[first - 2] not in s.lex.clause_subjects \
+            and not (nxt < s.b and s.keys[nxt] == "by") and any(j < first - 1 for j in s.cue_tokens):
         return True  # '"…," Smith said when asked about the report.': a passive clause of the main report
-    if first > s.a and first == s.a + 1 and s.key(s.a) in s.lex.subordinators:
+    if first > s.a and first == s.a + 1 and s.keys[s.a] in s.lex.subordinators:
         first = s.a
-    return first == s.a and hit.first == hit.last and s.key(hit.first).endswith("ed") and nxt < s.b \
-        and (s.key(nxt) in ("whether", "if") or s.key(nxt) in s.lex.wh_words) \
+    return first == s.a and hit.first == hit.last and s.keys[hit.first].endswith("ed") and nxt < s.b \
+        and (s.keys[nxt] in ("whether", "if") or s.keys[nxt] in s.lex.wh_words) \
         and any(j > nxt for j in s.cue_tokens)
 
 
 def _inside_opening_question(s: Sentence, hit: CueHit) -> bool:
     """English 'Asked whether he feared for his job, he said …': a cue inside the question that an opening
     'Asked whether/if/how …' puts to the speaker, before the comma that closes it, reports nothing."""
-    first = s.a + (s.a + 1 < s.b and s.key(s.a) in s.lex.subordinators)  # ('When asked how …')
-    if hit.first <= first + 1 or not s.key(first).endswith("ed") or first not in s.cue_tokens \
-            or not (s.key(first + 1) in ("whether", "if") or s.key(first + 1) in s.lex.wh_words):
+    first = s.a + (s.a + 1 < s.b and s.keys[s.a] in s.lex.subordinators)  # ('When asked how …')
+    if hit.first <= first + 1 or not s.keys[first].endswith("ed") or first not in s.cue_tokens \
+            or not (s.keys[first + 1] in ("whether", "if") or s.keys[first + 1] in s.lex.wh_words):
         return False
     return not any(s.tokens[j].text in COMMAS for j in range(first + 2, hit.first))
 
@@ -620,7 +620,7 @@ def _first_person_opener(s: Sentence, hit: CueHit, opener: int) -> int | None:
     if not s.verb_first:
         return None
     for j in range(hit.last + 2, min(opener, hit.last + 7)):
-        if s.key(j) in s.lex.first_person_openers and not s.inside_quote(j):
+        if s.keys[j] in s.lex.first_person_openers and not s.inside_quote(j):
             return j
         if not s.tokens[j].is_word or s.is_stop(j) or j in s.cue_tokens:
             return None
@@ -632,18 +632,18 @@ def _agreed_arrangement(s: Sentence, hit: CueHit) -> bool:
     (agreeing_verbs), 'to' and a verb of taking part in an event (arrangement_verbs) right after it: what was agreed
     is an arrangement, no proposition ('agreed that …' and 'agreed to pay a fine' still report)."""
     nxt = hit.last + 2
-    return not s.verb_first and nxt < s.b and s.key(hit.last) in s.lex.agreeing_verbs \
-        and s.key(hit.last + 1) == "to" and _phrase_at(s, nxt, "arrangement_verbs") > 0
+    return not s.verb_first and nxt < s.b and s.keys[hit.last] in s.lex.agreeing_verbs \
+        and s.keys[hit.last + 1] == "to" and _phrase_at(s, nxt, "arrangement_verbs") > 0
 
 
 def _continued_cue(s: Sentence, hit: CueHit) -> CueHit:
     """English 'continues to insist that …', 'continued to call for …': the cue is the verb after 'to'."""
     nxt = hit.last + 2
-    if s.verb_first or s.key(hit.last) not in s.lex.continuation_verbs or nxt >= s.b \
-            or s.key(hit.last + 1) != "to":
+    if s.verb_first or s.keys[hit.last] not in s.lex.continuation_verbs or nxt >= s.b \
+            or s.keys[hit.last + 1] != "to":
         return hit
-    for form in s.lex.cues.get(s.key(nxt), ()):
-        inner = _match_form(s.tokens, nxt, form, s.key(nxt)) if form.frame in ("verb", "verb_that") else None
+    for form in s.lex.cues.get(s.keys[nxt], ()):
+        inner = _match_form(s.tokens, nxt, form, s.keys[nxt]) if form.frame in ("verb", "verb_that") else None
         if inner and inner.last < s.b:
             return CueHit(hit.first, inner.last, hit.start, inner.end, hit.frame, inner.introducer)
     return hit
@@ -657,9 +657,9 @@ def _verb_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
         return []  # "وأضاف مؤكدا نية «…»": the participle right after the verb reports it
     if opener is not None and _agreed_action(s, hit, opener):
         return []  # "إن البلدين اتفقا على تعزيز التعاون": an agreement reached, no words reported
-    if opener is None and s.strip_clitic(s.key(hit.first)) in s.lex.object_required:
+    if opener is None and s.strip_clitic(s.keys[hit.first]) in s.lex.object_required:
         opener = _quoted_label(s, hit)  # "وصف الوزير الخطة بـ«الفاشلة»": one quoted word, what he called it
-    if opener is not None and opener - 1 > hit.last + 1 and s.key(opener - 1) in ("ب", "ك") and s.quote_at(opener):
+    if opener is not None and opener - 1 > hit.last + 1 and s.keys[opener - 1] in ("ب", "ك") and s.quote_at(opener):
         opener -= 1  # "وصف المدير الخطة بـ«…»": the preposition written apart opens the complement, after the object
     authored = _document_author(s, hit) if opener is not None and s.verb_first else None
     if authored is not None and opener is not None:  # "نشرت صحيفة الغارديان مقالا للكاتب X يقول فيه إن …": the
@@ -677,11 +677,11 @@ def _verb_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
         opener = hit.last + 1  # "…، وطالب بعقد جلسات مفتوحة": the subject carried over, what he called for
     limit = opener if opener is not None else s.b
     after = hit.last + 1
-    if after < s.b and s.key(after) in s.lex.resumptives:
+    if after < s.b and s.keys[after] in s.lex.resumptives:
         after += 1  # "التي تؤكد فيها الحكومة أن": the subject follows the resumptive pronoun
-    if s.verb_first and after < limit and s.key(after) in s.lex.addressees:
+    if s.verb_first and after < limit and s.keys[after] in s.lex.addressees:
         after += 1  # "فقال لي …": whom he told
-    if s.verb_first and after + 1 < limit and after in s.cue_tokens and s.key(after) in s.lex.occasions \
+    if s.verb_first and after + 1 < limit and after in s.cue_tokens and s.keys[after] in s.lex.occasions \
             and s.tokens[after + 1].is_word and not s.is_stop(after + 1):
         return []  # "وكشف حديث الوزير عن أن …": the speech and its speaker report, not the verb they are subject of
     right = right_source(s, skip_adverbs(s, after), limit) \
@@ -690,15 +690,15 @@ def _verb_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
         told = _past_addressee(s, after, limit)
         if told > after:  # 'وصرح لـ"العربي الجديد" مصدر مطلع بأن …': whom he told, then who told it
             right = right_source(s, told, limit)
-    if right and s.key(right[0]) in s.lex.passive_subjects:
+    if right and s.keys[right[0]] in s.lex.passive_subjects:
         return []  # "والذي كشفت هويته على أنه …": his identity was revealed (a passive), nobody reports
-    if right and right[0] == right[1] and s.key(right[0]) in s.lex.speech_masdars:
+    if right and right[0] == right[1] and s.keys[right[0]] in s.lex.speech_masdars:
         right = None  # "كما جدد أيضا التأكيد على …": what he renewed, not who
     if right:
         right = with_apposition(s, right, limit)
     if right and s.verb_first and _verb_without_conjunction(s, hit) in s.lex.addressee_verbs \
             and _glued_conjunction(s, hit) and any(j < hit.first for j in s.cue_tokens) \
-            and s.strip_clitic(s.key(right[0])) in s.lex.outlet_nouns and right[0] not in s.cue_tokens:
+            and s.strip_clitic(s.keys[right[0]]) in s.lex.outlet_nouns and right[0] not in s.cue_tokens:
         right = None  # "ونفى المتحدث الاتهامات، وأبلغ موقع واينت أن …": the outlet told, the speaker carried on
     addressee = _addressee_inside(s, hit, right, opener) if right and opener is not None else None
     if right and addressee is not None:  # "وأبلغ الوزير البرلمان أن …", "وأبلغ مسؤول رويترز أن …": whom he
@@ -713,7 +713,7 @@ def _verb_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
         region = _with_leading_medium(s, hit, _region(s, hit.last + 1, opener - 1))  # "ودعا المواطنين إلى …":
         return _maybe(_draft(_object_content(s, right[0]), hit, None, s, region))  # the speaker carried over
     if right and opener is not None and right[1] + 1 < opener <= right[1] + 4 \
-            and (not _reports_object(s, hit) or not s.key(right[1] + 1).endswith("يين")) \
+            and (not _reports_object(s, hit) or not s.keys[right[1] + 1].endswith("يين")) \
             and _matches_introducer(s, opener, hit.introducer) \
             and (_plural_object_after(s, right[0], right[1] + 1) or _quantified_object(s, right[1] + 1)
                  or plural_object_after_mention(s, right[0], right[1] + 1)) \
@@ -737,7 +737,7 @@ def _verb_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
         if right and opener is not None else None
     if right and opener is not None and aside_end is not None and hit.introducer \
             and aside_end + 1 < opener <= aside_end + 6 and _matches_introducer(s, opener, hit.introducer) \
-            and all(s.tokens[k].is_word and (not s.is_stop(k) or (s.key(k) == "في" and aside_end + 1 < k < opener - 1))
+            and all(s.tokens[k].is_word and (not s.is_stop(k) or (s.keys[k] == "في" and aside_end + 1 < k < opener - 1))
                     and k not in s.cue_tokens for k in range(aside_end + 1, opener)):
         # ("دعت الوزارة في بيان، الجمعة، الأطراف المتنازعة في السودان إلى …": whom it called on, after the aside)
         region = _with_leading_medium(s, hit, _region(s, hit.last + 1, opener - 1))  # "ودعت الوزارة، في بلاغ
@@ -761,20 +761,20 @@ def _verb_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
         return _maybe(_draft(_object_content(s, claim), hit,
                              (right[0], min(right[1], claim - 1 - (s.tokens[claim - 1].text in COMMAS))), s, region))
     region = _with_leading_medium(s, hit, _region(s, hit.last + 1, (opener or s.b) - 1))
-    if opener is None and s.verb_first and s.strip_clitic(s.key(hit.first)) in s.lex.object_required \
+    if opener is None and s.verb_first and s.strip_clitic(s.keys[hit.first]) in s.lex.object_required \
             and _quotation_before_verb(s, hit) is None:
         return []  # "ووصف الأطباء للمرضى محاليل …": prescribing, with no 'بأنه', 'بـ' or 'كـ' to say what it is
-    if opener is None and s.verb_first and s.strip_clitic(s.key(hit.last)) in s.lex.continuation_verbs \
+    if opener is None and s.verb_first and s.strip_clitic(s.keys[hit.last]) in s.lex.continuation_verbs \
             and hit.last + 1 < s.b and s.tokens[hit.last + 1].is_word and _quotation_before_verb(s, hit) is None \
             and not (hit.first > s.a and s.tokens[hit.first - 1].text in COMMAS):
         return []  # "وأضاف الفريق الهدف الثاني", "وتابع المشجعون المباراة": an object, no words reported
     if opener is None and s.verb_first and hit.first == s.a and _glued_conjunction(s, hit) \
-            and hit.last + 2 < s.b and s.key(hit.last + 1) in s.lex.event_nouns and hit.last + 1 not in s.protected \
-            and s.tokens[hit.last + 2].is_word and (not s.is_stop(hit.last + 2) or s.key(hit.last + 2) == "ما"):
+            and hit.last + 2 < s.b and s.keys[hit.last + 1] in s.lex.event_nouns and hit.last + 1 not in s.protected \
+            and s.tokens[hit.last + 2].is_word and (not s.is_stop(hit.last + 2) or s.keys[hit.last + 2] == "ما"):
         return _maybe(_draft(_content_from(s, hit.last + 1), hit, None, s, None))  # "ونفى وجود أي خلافات": a
         # sentence opening with the verb and an event's noun: the object, the speaker carried over
     if opener is None and _shared_subject_object(s, hit):  # "…، وأكد وجود تحديات": the object, no subject
-        pronoun = hit.first - 1 if s.key(hit.first - 1) in s.lex.pronouns else None
+        pronoun = hit.first - 1 if s.keys[hit.first - 1] in s.lex.pronouns else None
         subject = (pronoun, pronoun) if pronoun is not None else None
         return _maybe(_draft(_content_from(s, hit.last + 1), hit, subject, s, None))
     if opener is None:
@@ -790,7 +790,7 @@ def _verb_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
             subject = _with_place(s, _with_conjunct(s, subject))
         after = (subject[1] + 1) if subject and not fronted else hit.last + 1
         told_at = _addressee_inside(s, hit, subject, subject[1] + 1) \
-            if subject and not fronted and subject[1] + 1 < s.b and s.key(subject[1] + 1).startswith("ب") else None
+            if subject and not fronted and subject[1] + 1 < s.b and s.keys[subject[1] + 1].startswith("ب") else None
         if subject and told_at is not None:  # "وأبلغت السلطات البعثة الأممية بضرورة المغادرة": whom she told,
             subject = subject[0], told_at - 1  # then what of
         quoted = _quotation_before_verb(s, hit)
@@ -800,7 +800,7 @@ def _verb_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
         if quoted is not None:  # "«لن نرفع الأسعار»، هكذا قال الوزير للصحفيين": the quotation is what he said
             return _maybe(_draft(quoted, hit, subject, s, region))
         probe = skip_adverbs(s, after)
-        if probe + 1 < s.b and s.tokens[probe].text in COMMAS and s.key(probe + 1) in ("في", "خلال"):
+        if probe + 1 < s.b and s.tokens[probe].text in COMMAS and s.keys[probe + 1] in ("في", "خلال"):
             probe = _past_adverbial_aside(s, probe + 1)  # ("ونفى المتحدث باسم الوزارة، في تصريح صحفي، وجود
             # …": the aside between commas, then the object)
         if _rest_is_adverbial(s, _past_statement_phrase(s, probe)):
@@ -816,14 +816,14 @@ def _verb_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
         start = _past_identity_aside(s, start) if subject and not fronted else start
         start = _past_statement_phrase(s, _past_addressee(s, start, s.b) if subject and not fronted else start)
         start = _past_subject_relative(s, start) if subject and not fronted and start == subject[1] + 1 else start
-        whom_end = next((k for k in range(start, min(s.b, start + 4)) if s.key(k).startswith("ب")), None) \
+        whom_end = next((k for k in range(start, min(s.b, start + 4)) if s.keys[k].startswith("ب")), None) \
             if s.verb_first and subject and _verb_without_conjunction(s, hit) in s.lex.addressee_verbs else None
         # ("أن الشرطة أبلغت السكان بضرورة الإخلاء": whom a subject written first told is out of the content too)
         if whom_end is not None and whom_end > start and all(
                 s.tokens[k].is_word and not s.is_stop(k) and k not in s.cue_tokens for k in range(start, whom_end)):
             start = whom_end  # "وأبلغ المدير الموظفين بقرار الإغلاق": whom he told, then what of
         if start - 1 > hit.last and _conduit_marker_at(s, start - 1) \
-                and (start in s.protected or s.key(start - 1)[1:] in s.lex.outlet_nouns):
+                and (start in s.protected or s.keys[start - 1][1:] in s.lex.outlet_nouns):
             start = _past_addressee(s, start - 1, s.b)  # "في حديث لقناة الجزيرة وجود …": past the outlet's name
         if start + 1 in s.participles and start - 1 > hit.last and s.tokens[start].text in COMMAS \
                 and _glued_dative(s, start - 1):
@@ -861,7 +861,7 @@ def _verb_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
     if right and _object_alone(s, hit, right, opener):  # "واتهم الغرب بممارسة …": he accused the West
         return _maybe(_draft(_object_content(s, right[0]), hit, None, s, region))
     speaker_named = right is not None and hit.frame != "verb_pl" and right[0] not in s.protected \
-        and (is_title(s, right[0]) or s.key(right[0]) in s.lex.anonymous)
+        and (is_title(s, right[0]) or s.keys[right[0]] in s.lex.anonymous)
     if _reports_object(s, hit) and (not shared_subject or speaker_named):  # ("…، ووصف رئيس الحكومة الاتفاق
         split = _object_split(s, after, opener, right)  # بأنه": a title names a new speaker)
         if split is not None:  # 'وصف ترمب مرارا كيم بأنه "…"': the object is part of what was described
@@ -876,8 +876,8 @@ def _verb_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
     # ("وأغلقت الوزارة المصنع في خطوة قالت إنها …": the step is what the cue describes; its subject, the ministry,
     # is carried over, not written; not "وعادت مديرة المنظمة في جنيف لتحذر": the words between are its subject)
     left = left_subject(s, hit.first) if not described else None
-    if left and left[0] == left[1] and s.key(left[0]) in s.lex.pronouns \
-            and s.key(left[0])[:1] in s.lex.proclitics and not _is_complementizer(s, left[0]) \
+    if left and left[0] == left[1] and s.keys[left[0]] in s.lex.pronouns \
+            and s.keys[left[0]][:1] in s.lex.proclitics and not _is_complementizer(s, left[0]) \
             and not (_is_complementizer(s, opener) or s.quote_at(opener)):
         return []  # "بدا وهو يتحدث عن الهجوم": a circumstantial clause ("while he talks about"), not a report
     if left and left[0] == left[1] and _is_complementizer(s, left[0]) and hit.frame == "verb_that" \
@@ -886,10 +886,10 @@ def _verb_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
     if left and hit.frame == "verb_that" and s.verb_first and left[0] - 1 > s.a \
             and _is_complementizer(s, left[0] - 1) and any(j < left[0] - 1 for j in s.cue_tokens) \
             and not (_is_complementizer(s, opener) or s.quote_at(opener) or _is_complementizer(s, opener + 1)) \
-            and s.strip_clitic(s.key(hit.first)) in s.lex.indicating_verbs:
+            and s.strip_clitic(s.keys[hit.first]) in s.lex.indicating_verbs:
         return []  # "رأت المصادر أن استخدام ترامب للهاتف يشير إلى تراجع …": a thing that indicates, inside
         # another's content, reports nothing ("… أن الوزير يشير إلى أن …" still does)
-    resumptive = right is not None and s.key(hit.last + 1) in s.lex.resumptives
+    resumptive = right is not None and s.keys[hit.last + 1] in s.lex.resumptives
     # ("في يوم أكدت فيه الشرطة أن …": the pronoun after the verb points back to the time; the subject follows)
     if left and not resumptive and _adjacent_subject(s, hit, left):  # "ماكرون عبر", "الولايات المتحدة رأت": subject
         if _reports_object(s, hit) and opener > hit.last + 1 and s.tokens[hit.last + 1].is_word \
@@ -915,7 +915,7 @@ def _verb_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
     # ويقول": not a subject
     if right and s.verb_first and right[1] == right[0] + 1 and _on_its_behalf(s, right[1]):
         source = _topic(s, hit) or right  # "أما البلدية فقالت المتحدثة باسمها إن …": the topic speaks through her
-    relative = hit.first - 1 > s.a and s.key(hit.first - 1) in s.lex.relatives
+    relative = hit.first - 1 > s.a and s.keys[hit.first - 1] in s.lex.relatives
     if relative and any(hit.first - 8 <= j < hit.first and j not in s.according_starts and not any(
             s.tokens[k].text in CLAUSE_PUNCT for k in range(j, hit.first)) for j in s.cue_tokens):
         return []  # "وقال المصدر الذي تحدث للصحيفة إن …": the relative describes the speaker of the main verb
@@ -949,12 +949,12 @@ def _verb_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
             source = pair  # "وبحث الرئيس ونظيره الفرنسي الأزمة، وأكدا …": the two the dual verb goes on with
         if source is None and plural is not None and _dual_verb(s, hit) and _dual_person(s, plural[0]):
             end = plural[0]
-            while end + 1 <= plural[1] and s.key(end + 1).startswith("ال") and s.key(end + 1).endswith("يان") \
+            while end + 1 <= plural[1] and s.keys[end + 1].startswith("ال") and s.keys[end + 1].endswith("يان") \
                     and end + 1 not in s.protected:
                 end += 1  # ('الوزيران الخليجيان')
             source = plural[0], end  # "وزار الوزيران المعرض، وأكدا …": the two the opening verb names
         nominal = _nominal_subject(s, hit.first)
-        if nominal is not None and s.key(nominal[1] + 1).endswith("وا"):
+        if nominal is not None and s.keys[nominal[1] + 1].endswith("وا"):
             source = nominal  # "لكن الطلاب احتجوا على النتائج، وقالوا إن …": the noun before a plural verb
     return _maybe(_draft(_content_from(s, opener, hit.introducer), hit, source, s, region))
 
@@ -968,7 +968,7 @@ def _told_the_reporter(s: Sentence, hit: CueHit) -> bool:
     is the one told, never who speaks (with no subject written, the speaker is left to the resolver, which
     takes the latest speaker of the verb's gender: `Resolver._agreeing_man`)."""
     told = hit.last + 1
-    return s.verb_first and told < s.b and s.key(told) in _TOLD_PRONOUNS and told not in s.cue_tokens \
+    return s.verb_first and told < s.b and s.keys[told] in _TOLD_PRONOUNS and told not in s.cue_tokens \
         and _glued_conjunction(s, hit) and any(j < hit.first for j in s.cue_tokens) \
         and s.tokens[hit.first - 1].text not in COMMAS  # (after a comma, the reported clause's subject that agrees
     # with the verb is read later: frames.coordinated_by_agreement)
@@ -986,7 +986,7 @@ def _man_in_her_words(s: Sentence, hit: CueHit) -> tuple[int, int] | None:
     for k in range(hit.first - 1, max(s.a, hit.first - _MAN_TOLD_REACH) - 1, -1):
         if _is_complementizer(s, k) or k in s.cue_tokens or s.tokens[k].text in CLAUSE_PUNCT:
             return None
-        key = s.key(k)
+        key = s.keys[k]
         bare = key[1:] if key.startswith(_AR_GLUED_BEFORE_ARTICLE) else key
         if not bare.startswith("ال") or s.tokens[k].text.endswith("ة") or bare.endswith(_AR_PLURAL_ENDINGS):
             continue
@@ -999,7 +999,7 @@ def _man_in_her_words(s: Sentence, hit: CueHit) -> tuple[int, int] | None:
 def _dual_verb(s: Sentence, hit: CueHit) -> bool:
     """Arabic: a past verb of report in the dual ('وأكدا', 'وأعربا'): its last letter an alef that no plural 'وا'
     ends."""
-    key = s.key(hit.last)
+    key = s.keys[hit.last]
     return key.endswith("ا") and not key.endswith("وا") and len(s.strip_clitic(key)) >= 4
 
 
@@ -1010,7 +1010,7 @@ def _dual_person(s: Sentence, k: int) -> bool:
     """Arabic: token k is a definite dual of a title, a trade, an unnamed-source noun or a party ('الوزيران',
     'الرئيسان', 'الطرفان', 'الخبيران'): two people or sides, the subject a dual verb goes on with (not a word
     that merely ends in 'ان': 'البرلمان', 'الإعلان', whose stem is none of them)."""
-    key = s.key(k)
+    key = s.keys[k]
     if not key.startswith("ال") or not key.endswith("ان") or len(key) < 7 or k in s.protected:
         return False
     stem = key[:-2]
@@ -1025,11 +1025,11 @@ def _counterpart_pair(s: Sentence, phrase: tuple[int, int] | None) -> tuple[int,
     if phrase is None:
         return None
     k = next((j for j in range(phrase[0] + 1, phrase[1] + 1)
-              if s.key(j)[:1] == "و" and s.key(j)[1:] in s.lex.counterparts), None)
+              if s.keys[j][:1] == "و" and s.keys[j][1:] in s.lex.counterparts), None)
     if k is None:
         return None
     end = k
-    while end + 1 <= phrase[1] and s.key(end + 1).startswith("ال") and s.key(end + 1).endswith(("ي", "يه")) \
+    while end + 1 <= phrase[1] and s.keys[end + 1].startswith("ال") and s.keys[end + 1].endswith(("ي", "يه")) \
             and not s.is_stop(end + 1):
         end += 1  # ('الفرنسي', 'الأردنية')
     if end + 1 <= phrase[1] and (end + 1 in s.protected or _first_name(s, end + 1)):
@@ -1044,11 +1044,11 @@ def _time_clause_subject(s: Sentence, hit: CueHit) -> tuple[int, int] | None:
     """Arabic: a verb of report right after a time clause's 'قبل أن', 'بعد أن' ('وصل الوزير إلى الموقع بعد أن أكد
     أن …', 'رفضت النقابة العرض، قبل أن تعلن أن …') or 'بعدما' (the time word and its 'ما' in one) has no subject
     of its own written: the main clause's subject, before the time word, is who speaks."""
-    prev = s.key(hit.first - 1) if hit.first > s.a else ""
+    prev = s.keys[hit.first - 1] if hit.first > s.a else ""
     if prev.endswith("ما") and prev[:-2] in s.lex.masdar_governors:
         gov = hit.first - 1
-    elif prev == "ان" and hit.first - 2 > s.a and s.key(hit.first - 2) in s.lex.masdar_governors \
-            and s.key(hit.first - 2) not in s.lex.concessive_openers:
+    elif prev == "ان" and hit.first - 2 > s.a and s.keys[hit.first - 2] in s.lex.masdar_governors \
+            and s.keys[hit.first - 2] not in s.lex.concessive_openers:
         gov = hit.first - 2
     else:
         return None
@@ -1071,12 +1071,12 @@ def _object_after_told(s: Sentence, hit: CueHit, right: tuple[int, int], opener:
     subject, its definite adjectives, then an object of a few words before the verb's introducer ('وأكد الرئيس
     لنظيره التركي حرص بلاده على …'): the token where the object opens; None otherwise."""
     told = right[1] + 1
-    if told >= opener or len(s.key(told)) <= 4 or s.key(told) not in s.lex.addressees or told in s.protected \
+    if told >= opener or len(s.keys[told]) <= 4 or s.keys[told] not in s.lex.addressees or told in s.protected \
             or not hit.introducer or not _matches_introducer(s, opener, hit.introducer) \
             or _is_complementizer(s, opener) or s.quote_at(opener):
         return None
     k = told + 1
-    while k < opener and s.key(k).startswith("ال") and not s.is_stop(k) and k not in s.protected:
+    while k < opener and s.keys[k].startswith("ال") and not s.is_stop(k) and k not in s.protected:
         k += 1  # ('لنظيره التركي')
     return k if k < opener <= k + 4 and all(s.tokens[j].is_word and not s.is_stop(j) and j not in s.cue_tokens
                                             for j in range(k, opener)) else None
@@ -1092,12 +1092,12 @@ def _claim_object_before(s: Sentence, hit: CueHit, right: tuple[int, int] | None
         return None
     k = opener - 1
     if k <= right[0] or k <= hit.last or k in s.protected or not s.tokens[k].is_word \
-            or s.key(k) not in s.lex.claim_objects:
+            or s.keys[k] not in s.lex.claim_objects:
         return None
     before = k - 1
     if s.tokens[before].text in COMMAS:
         return k if before > right[0] else None
-    return k if s.key(k).endswith("ا") or s.key(before).startswith("ال") or before in s.protected else None
+    return k if s.keys[k].endswith("ا") or s.keys[before].startswith("ال") or before in s.protected else None
 
 
 def _claim_object_inside(s: Sentence, right: tuple[int, int]) -> int | None:
@@ -1106,9 +1106,9 @@ def _claim_object_inside(s: Sentence, right: tuple[int, int]) -> int | None:
     can be neither an adjective nor a genitive of them, so the verb's object opens there ('ونفى المتهم التهم
     الموجهة إليه'); not after an indefinite head ('وكالة الأنباء': a genitive, part of the subject)."""
     for k in range(right[0] + 1, right[1] + 1):
-        key = s.key(k)
+        key = s.keys[k]
         if key[:2] == "ال" and key in s.lex.claim_objects and k not in s.protected and s.tokens[k].is_word \
-                and (s.key(k - 1).startswith("ال") or k - 1 in s.protected) and s.tokens[k - 1].is_word:
+                and (s.keys[k - 1].startswith("ال") or k - 1 in s.protected) and s.tokens[k - 1].is_word:
             return k
     return None
 
@@ -1119,12 +1119,12 @@ def _claim_object_after_affiliation(s: Sentence, right: tuple[int, int]) -> int 
     phrase says where the subject stands (part of it), the claim noun opens the object; not an occasion or a time
     ('في مؤتمر صحفي', 'في بيان': where the words were said)."""
     k = right[1] + 1
-    if k + 3 >= s.b or s.key(k) != "في" or not s.tokens[k + 1].is_word or s.key(k + 1).startswith("ال") \
+    if k + 3 >= s.b or s.keys[k] != "في" or not s.tokens[k + 1].is_word or s.keys[k + 1].startswith("ال") \
             or s.is_stop(k + 1) or k + 1 in s.cue_tokens or _is_occasion(s, k + 1) \
-            or s.key(k + 1) in s.lex.time_words or _past_statement_phrase(s, k) != k:
+            or s.keys[k + 1] in s.lex.time_words or _past_statement_phrase(s, k) != k:
         return None
     for m in range(k + 2, min(s.b, k + 6)):
-        key = s.key(m)
+        key = s.keys[m]
         if not key.startswith("ال") or not s.tokens[m].is_word or s.is_stop(m) or m in s.cue_tokens:
             return None
         if m > k + 2 and key in s.lex.claim_objects and m not in s.protected:
@@ -1136,7 +1136,7 @@ def _quoted_label(s: Sentence, hit: CueHit) -> int | None:
     """Arabic: the detached 'بـ'/'كـ' a few words after a verb of describing, right before a quotation of one word
     (which is no opener on its own: a scare quote); the token of the preposition."""
     for k in range(hit.last + 2, min(s.b - 1, hit.last + 7)):
-        if s.key(k) in ("ب", "ك") and s.tokens[k + 1].text in QUOTE_MARKS \
+        if s.keys[k] in ("ب", "ك") and s.tokens[k + 1].text in QUOTE_MARKS \
                 and any(q[0] == s.tokens[k + 1].start for q in s.quotes):
             return k
         if not s.tokens[k].is_word or k in s.cue_tokens:
@@ -1160,8 +1160,8 @@ def _object_before_cue(s: Sentence, subject: tuple[int, int]) -> tuple[int, int]
             or _speaks_for_body(s, subject) or place_before_subject(s, subject[0]):
         return subject  # ('ونفى المتحدث باسم وزارة الصحة، مؤكدا': the body's name whole; 'وشارك في الاجتماع رئيس
         # الهيئة سليم الحداد، وقال': the verb's complement came before the subject)
-    cut = next((k for k in range(subject[0] + 1, subject[1] + 1) if s.key(k - 1).startswith("ال")
-                and not s.key(k).startswith("ال") and s.tokens[k].is_word and not s.is_stop(k)
+    cut = next((k for k in range(subject[0] + 1, subject[1] + 1) if s.keys[k - 1].startswith("ال")
+                and not s.keys[k].startswith("ال") and s.tokens[k].is_word and not s.is_stop(k)
                 and k not in s.protected and not is_title(s, k) and not _first_name(s, k)), None)
     if cut is None and is_title(s, subject[0]):  # "والتقى الوزير سامي الراشد الوفد في مكتبه، وقال": a title, its
         end = next((k - 1 for k in range(subject[0] + 1, subject[1] + 1) if s.is_stop(k)), subject[1])
@@ -1172,13 +1172,13 @@ def _object_before_cue(s: Sentence, subject: tuple[int, int]) -> tuple[int, int]
 def _opens_other_clause(s: Sentence, k: int) -> bool:
     """Arabic: token k opens a clause of its own after a comma ('، فيما نقلت …', '، بينما قال …', '، في حين
     …'): the words before the comma end there, a subject read up to it was the verb's subject and object."""
-    return _clause_goes_on_at(s, k) or (s.key(k) in s.lex.subject_stops and len(s.key(k)) > 2)
+    return _clause_goes_on_at(s, k) or (s.keys[k] in s.lex.subject_stops and len(s.keys[k]) > 2)
 
 
 def _plural_head(s: Sentence, i: int) -> bool:
     """Arabic: token i heads a plural subject: a sound plural ('المسؤولون', 'الناشطين', 'منظمات') or an unnamed
     group's noun ('نواب', 'مسؤولو'), not a singular title or a name."""
-    key = s.strip_clitic(s.key(i))
+    key = s.strip_clitic(s.keys[i])
     return i not in s.protected and ((key.endswith(("ون", "ين", "ات", "و")) and len(key) > 4)
                                      or key in s.lex.anonymous or "ال" + key in s.lex.anonymous)
 
@@ -1188,7 +1188,7 @@ def _written_subject_before(s: Sentence, hit: CueHit) -> bool:
     if hit.first <= s.a or not s.tokens[hit.first - 1].is_word:
         return False
     nxt = hit.last + 1
-    key = s.key(nxt) if nxt < s.b else ""
+    key = s.keys[nxt] if nxt < s.b else ""
     if not key or any(form in s.lex.words[name] for form in (key, key[1:], key[3:] if key.startswith("بال") else "")
                       for name in ("adverbs", "source_stops", "countries", "capitals", "cities")):
         return False  # ('الحكومة أقرت بالأمس خطة', 'المجلس أقر بريطانيا عضوا': a day, a place; no introducer)
@@ -1220,7 +1220,7 @@ def _introducer_right_after(s: Sentence, hit: CueHit, fronted: bool = False) -> 
 def _past_identity_aside(s: Sentence, start: int) -> int:
     """Arabic: 'ونفى المتهم، وهو موظف سابق في البلدية، أي علاقة …': a clause of 'وهو'/'وهي' after the subject's
     comma says who the subject is, up to the next comma; the object starts after it."""
-    key = s.key(start) if start < s.b else ""
+    key = s.keys[start] if start < s.b else ""
     if not (s.verb_first and key[:1] == "و" and key[1:] in s.lex.pronouns and start > s.a
             and s.tokens[start - 1].text in COMMAS):
         return start
@@ -1239,7 +1239,7 @@ def _statement_phrase_only(s: Sentence, start: int, opener: int) -> bool:
     if end == start:
         return False
     while end < opener and s.tokens[end].is_word and not s.is_stop(end) and end not in s.cue_tokens \
-            and not s.key(end).startswith(("ال", "و")) and end - start < 4:
+            and not s.keys[end].startswith(("ال", "و")) and end - start < 4:
         end += 1  # ('في تصريح صحفي': the adjective after the noun)
     return end == opener
 
@@ -1249,21 +1249,21 @@ def _past_statement_phrase(s: Sentence, start: int) -> int:
     لقناة …', a content_stops phrase) opens no object; the object starts after it and its short complement."""
     if not s.verb_first or start >= s.b:
         return start
-    if s.key(start) == "امام":
+    if s.keys[start] == "امام":
         return _past_audience(s, start)
     n = _phrase_at(s, start, "content_stops", singles=False)
-    if not n and s.key(start) in ("خلال", "في") and start + 2 < s.b and s.key(start + 1).startswith("ال") \
+    if not n and s.keys[start] in ("خلال", "في") and start + 2 < s.b and s.keys[start + 1].startswith("ال") \
             and _is_occasion(s, start + 1):
         k = start + 2  # "وأكد الوزير خلال اللقاء الثنائي أهمية …": where he said it, then the object
-        while k < s.b and k - start < 4 and s.key(k).startswith("ال") and s.key(k).endswith(("ي", "يه")) \
+        while k < s.b and k - start < 4 and s.keys[k].startswith("ال") and s.keys[k].endswith(("ي", "يه")) \
                 and k not in s.cue_tokens and k not in s.protected:
             k += 1
         return k if k < s.b and s.tokens[k].is_word and not s.is_stop(k) and k not in s.cue_tokens else start
-    if not n and s.key(start) in ("خلال", "في"):
+    if not n and s.keys[start] in ("خلال", "في"):
         past = _past_occasion_phrase(s, start)
         if past > start:
             return past
-    when = _phrase_at(s, start + 1, "adverbs") if not n and s.key(start) == "في" and start + 2 < s.b else 0
+    when = _phrase_at(s, start + 1, "adverbs") if not n and s.keys[start] == "في" and start + 2 < s.b else 0
     if when:  # "ونفى المدير في الأسبوع الماضي المزاعم": when he said it, then the object
         k = start + 1 + when
         return k if k < s.b and s.tokens[k].is_word and not s.is_stop(k) and k not in s.cue_tokens \
@@ -1272,27 +1272,27 @@ def _past_statement_phrase(s: Sentence, start: int) -> int:
         return start
     k = start + n
     while k < min(s.b, start + n + 3) and s.tokens[k].is_word \
-            and (not s.key(k).startswith("ال") or (s.key(k).endswith(("ي", "يه")) and len(s.key(k)) > 5
-                                                  and k == start + n and s.key(k - 1).endswith(("ه", "ها")))) \
+            and (not s.keys[k].startswith("ال") or (s.keys[k].endswith(("ي", "يه")) and len(s.keys[k]) > 5
+                                                  and k == start + n and s.keys[k - 1].endswith(("ه", "ها")))) \
             and k not in s.cue_tokens and not _is_complementizer(s, k) \
-            and (s.key(k)[:1] == "ل" or k in s.protected or (s.key(k).endswith(("ي", "يه")) and len(s.key(k)) > 2)
-                 or (k == start + n and "ال" + s.key(k) in s.lex.adjectives)):
+            and (s.keys[k][:1] == "ل" or k in s.protected or (s.keys[k].endswith(("ي", "يه")) and len(s.keys[k]) > 2)
+                 or (k == start + n and "ال" + s.keys[k] in s.lex.adjectives)):
         k += 1  # ('في بيان لها', 'في تصريحات صحفية', 'في تصريحات لقناة الجزيرة', 'في بيان منفصل': what kind,
         # whose, to whom)
-    if k + 2 < s.b and s.key(k) in s.lex.issued_by and s.key(k + 1) == "عن":
+    if k + 2 < s.b and s.keys[k] in s.lex.issued_by and s.keys[k + 1] == "عن":
         k = _issuer_after(s, k + 2)  # ('في بيان صادر عن مركزها الإعلامي': and who issued it)
-    if k < s.b and k - 1 > start and (s.key(k - 1) == "ل" or s.key(k - 1) in s.lex.title_nouns) \
+    if k < s.b and k - 1 > start and (s.keys[k - 1] == "ل" or s.keys[k - 1] in s.lex.title_nouns) \
             and s.tokens[k].text in QUOTE_MARKS:
         close = next((m for m in range(k + 1, min(s.b, k + 8)) if s.tokens[m].text in QUOTE_MARKS), None)
         k = close + 1 if close is not None else k  # ('في حديث لـ"الشرق الأوسط"', 'في برنامج "المجلس"': its name)
-    if k + 2 < s.b and s.key(k) in ("علي", "عبر") and s.key(k + 1) in s.lex.title_nouns \
+    if k + 2 < s.b and s.keys[k] in ("علي", "عبر") and s.keys[k + 1] in s.lex.title_nouns \
             and s.tokens[k + 2].is_word and not s.is_stop(k + 2) and not _is_complementizer(s, k + 2):
         k += 3  # ('… على قناة الكاس': and where it was broadcast)
     k = _past_publishing_clause(s, k)
-    if k + 1 < s.b and k > start and s.key(k) == "امام":
+    if k + 1 < s.b and k > start and s.keys[k] == "امام":
         k = _audience_end(s, k)  # ('في كلمته أمام البرلمان': before whom)
-    if k + 1 < s.b and k > start and s.key(k) in s.lex.issued_verbs:  # ('في بيان صدر الأحد': when it was issued,
-        k = _issuer_after(s, k + 2) if s.key(k + 1) == "عن" else k + 1 + (s.key(k + 1) in ("عنه", "عنها"))
+    if k + 1 < s.b and k > start and s.keys[k] in s.lex.issued_verbs:  # ('في بيان صدر الأحد': when it was issued,
+        k = _issuer_after(s, k + 2) if s.keys[k + 1] == "عن" else k + 1 + (s.keys[k + 1] in ("عنه", "عنها"))
     if k < s.b and _phrase_at(s, k, "adverbs"):
         k = skip_adverbs(s, k)  # ("وأعلنت الوزارة في بيان مساء الأحد إغلاق …", "في بيان العام الماضي": when)
     if k + 1 < s.b and s.tokens[k].text in COMMAS:
@@ -1307,7 +1307,7 @@ def _past_subject_relative(s: Sentence, start: int) -> int:
     """Arabic: 'ونفت الشركة التي يملكها المتهم في بيان الاتهامات': a relative clause right after the subject
     (a relative pronoun and a few words, no cue or complementizer) that ends where the words were said ('في
     بيان', 'أمام المحكمة') describes the subject; the object opens after that phrase. Else start."""
-    if start + 2 >= s.b or s.key(start) not in s.lex.relatives:
+    if start + 2 >= s.b or s.keys[start] not in s.lex.relatives:
         return start
     for k in range(start + 2, min(s.b, start + 9)):
         if s.tokens[k - 1].text in COMMAS and k - 1 > start + 1:
@@ -1328,35 +1328,35 @@ def _past_occasion_phrase(s: Sentence, start: int) -> int:
     was ('له') and before whom ('أمام القاضي') is when the words were said, no part of the object; the token
     after it when a word that can open the object follows, else start."""
     k = start + 1
-    if k < s.b and s.key(k) in ("اخر", "اول"):
+    if k < s.b and s.keys[k] in ("اخر", "اول"):
         k += 1  # ('آخر جلسة', 'أول كلمة')
-    if k + 1 >= s.b or s.key(k).startswith("ال") or not _is_occasion(s, k) or k in s.cue_tokens:
+    if k + 1 >= s.b or s.keys[k].startswith("ال") or not _is_occasion(s, k) or k in s.cue_tokens:
         return start  # (the definite occasion is the caller's own case)
     possessed = s.tokens[k].text.endswith(("ه", "ها", "هم"))
-    if s.key(start) == "في" and not possessed:
+    if s.keys[start] == "في" and not possessed:
         return start  # ('في تقرير نشرته …', 'في بيان لها': where it was written, the caller's other cases)
     k += 1
     if not possessed:
-        while k < s.b and not s.key(k).startswith("ال") and k not in s.cue_tokens and (
-                s.key(k).endswith("يه") or (s.key(k).endswith("ي") and len(s.key(k)) > 3)):
+        while k < s.b and not s.keys[k].startswith("ال") and k not in s.cue_tokens and (
+                s.keys[k].endswith("يه") or (s.keys[k].endswith("ي") and len(s.keys[k]) > 3)):
             k += 1  # ('جلسة علنية', 'مؤتمر صحفي': an indefinite's adjectives)
-        if k < s.b and s.key(k).startswith("ال") and k not in s.cue_tokens:
+        if k < s.b and s.keys[k].startswith("ال") and k not in s.cue_tokens:
             k += 1  # ('جلسة المحاكمة': its genitive)
-    elif k < s.b and s.key(k).startswith(("بال", "لل")) and len(s.key(k)) > 4 and k not in s.cue_tokens:
+    elif k < s.b and s.keys[k].startswith(("بال", "لل")) and len(s.keys[k]) > 4 and k not in s.cue_tokens:
         k += 1  # ('لقائه بالسفير', 'حديثه للصحفيين': with whom)
-    while k < s.b and s.key(k).startswith("ال") and (s.key(k).endswith("يه") or s.key(k) in s.lex.adjectives
-                                                      or (s.key(k).endswith("ي") and len(s.key(k)) > 5)):
+    while k < s.b and s.keys[k].startswith("ال") and (s.keys[k].endswith("يه") or s.keys[k] in s.lex.adjectives
+                                                      or (s.keys[k].endswith("ي") and len(s.keys[k]) > 5)):
         k += 1  # ('الجلسة العلنية': its adjectives)
-    if k < s.b and s.key(k) in ("له", "لها", "لهم"):
+    if k < s.b and s.keys[k] in ("له", "لها", "لهم"):
         k += 1  # ('آخر كلمة له': his)
-    if k < s.b and s.key(k) in ("امام", "مع"):
+    if k < s.b and s.keys[k] in ("امام", "مع"):
         past = _audience_end(s, k)
         if past == k:
             return start
         k = past
     k = skip_adverbs(s, k) if k < s.b and _phrase_at(s, k, "adverbs") else k
     return k if k < s.b and s.tokens[k].is_word and not s.is_stop(k) and k not in s.cue_tokens \
-        and s.key(k) not in s.lex.issued_verbs and s.key(k) not in s.lex.relatives \
+        and s.keys[k] not in s.lex.issued_verbs and s.keys[k] not in s.lex.relatives \
         and not _is_complementizer(s, k) and not s.quote_at(k) else start  # (not 'في تقرير صدر أمس')
 
 
@@ -1372,14 +1372,14 @@ def _past_audience(s: Sentence, start: int) -> int:
 def _audience_end(s: Sentence, start: int) -> int:
     """Arabic: the token after the noun phrase of 'أمام'/'مع' at token start (see _past_audience), else start."""
     k = start + 1
-    while k < min(s.b, start + 3) and s.tokens[k].is_word and not s.key(k).startswith("ال") \
+    while k < min(s.b, start + 3) and s.tokens[k].is_word and not s.keys[k].startswith("ال") \
             and not s.is_stop(k) and k not in s.cue_tokens:
         k += 1  # ('هيئة', 'أعضاء لجنة': the heads of a construct)
-    if k >= s.b or not s.key(k).startswith("ال") or k in s.cue_tokens:
+    if k >= s.b or not s.keys[k].startswith("ال") or k in s.cue_tokens:
         return start
     k += 1
-    while k < s.b and s.key(k).startswith("ال") and (s.key(k).endswith("يه") or s.key(k) in s.lex.adjectives
-                                                      or (s.key(k).endswith("ي") and len(s.key(k)) > 5)):
+    while k < s.b and s.keys[k].startswith("ال") and (s.keys[k].endswith("يه") or s.keys[k] in s.lex.adjectives
+                                                      or (s.keys[k].endswith("ي") and len(s.keys[k]) > 5)):
         k += 1  # ('المحكمة العسكرية', 'البرلمان الأوروبي': its adjectives)
     return k
 
@@ -1392,9 +1392,9 @@ def _issuer_after(s: Sentence, k: int) -> int:
         return k
     j = k + 1
     while j < s.b and s.tokens[j].is_word and not s.is_stop(j) and j not in s.cue_tokens and j - k < 6 and (
-            (s.key(j).startswith("ال") and (s.key(j).endswith(("ي", "يه")) or not s.key(j - 1).startswith("ال")))
-            or (not s.key(j).startswith("ال") and not s.key(j - 1).startswith("ال") and j + 1 < s.b
-                and s.key(j + 1).startswith("ال")) or j in s.protected):
+            (s.keys[j].startswith("ال") and (s.keys[j].endswith(("ي", "يه")) or not s.keys[j - 1].startswith("ال")))
+            or (not s.keys[j].startswith("ال") and not s.keys[j - 1].startswith("ال") and j + 1 < s.b
+                and s.keys[j + 1].startswith("ال")) or j in s.protected):
         j += 1
     return j
 
@@ -1403,18 +1403,18 @@ def _past_publishing_clause(s: Sentence, k: int) -> int:
     """Arabic: after 'في بيان', a verb with the statement as its pronoun and where it was put ('نشرته على موقعها
     الإلكتروني'): the token after that clause, or k when none stands there."""
     if k >= s.b or not s.tokens[k].is_word or k in s.cue_tokens \
-            or not (s.tokens[k].text.endswith(("ته", "تها")) or s.key(k) in s.lex.publishing_verbs) \
-            or k + 1 >= s.b or s.key(k + 1) not in s.lex.prepositions:
+            or not (s.tokens[k].text.endswith(("ته", "تها")) or s.keys[k] in s.lex.publishing_verbs) \
+            or k + 1 >= s.b or s.keys[k + 1] not in s.lex.prepositions:
         return k
     j = k + 2
-    if j + 1 < s.b and s.key(j) in s.lex.title_nouns and s.tokens[j + 1].is_word \
-            and not s.is_stop(j + 1) and s.key(j + 1) not in s.lex.determiners \
-            and s.key(j + 1) not in s.lex.claim_objects:  # (not 'على موقعه الاتهامات': what was denied)
+    if j + 1 < s.b and s.keys[j] in s.lex.title_nouns and s.tokens[j + 1].is_word \
+            and not s.is_stop(j + 1) and s.keys[j + 1] not in s.lex.determiners \
+            and s.keys[j + 1] not in s.lex.claim_objects:  # (not 'على موقعه الاتهامات': what was denied)
         j += 2  # ('على تطبيق تلغرام', 'على منصة إكس': a platform and its name)
     while j < min(s.b, k + 5) and s.tokens[j].is_word and j not in s.cue_tokens \
-            and s.key(j) not in s.lex.determiners \
-            and (s.key(j).startswith("ال") or s.tokens[j].text.endswith(("ها", "ه", "هم"))) \
-            and not (j > k + 2 and s.key(j) in s.lex.claim_objects):
+            and s.keys[j] not in s.lex.determiners \
+            and (s.keys[j].startswith("ال") or s.tokens[j].text.endswith(("ها", "ه", "هم"))) \
+            and not (j > k + 2 and s.keys[j] in s.lex.claim_objects):
         j += 1  # (not 'على موقعه الاتهامات': the claim denied after the place)
     return j if j > k + 2 else k
 
@@ -1426,7 +1426,7 @@ def _past_adverbial_aside(s: Sentence, start: int) -> int:
     if start >= s.b or start - 1 <= s.a or not s.is_stop(start):
         return start
     if s.tokens[start - 1].text not in COMMAS:
-        if s.key(start) != "في" or not s.tokens[start - 1].is_word \
+        if s.keys[start] != "في" or not s.tokens[start - 1].is_word \
                 or _phrase_at(s, start, "content_stops", singles=False):
             return start  # ('ونفت الوزارة في بيان الخبر، مؤكدة': where it was said, then the object)
         close = next((k for k in range(start + 2, min(s.b, start + 6)) if s.tokens[k].text in COMMAS), None)
@@ -1472,7 +1472,7 @@ def _past_unnamed_aside(s: Sentence, start: int) -> int:
 
 def _topic_then_participle(s: Sentence, start: int) -> bool:
     """Arabic: a preposition and at most three words, then a participle cue ('على التقرير قائلا')."""
-    if start >= s.b or s.key(start) not in s.lex.prepositions:
+    if start >= s.b or s.keys[start] not in s.lex.prepositions:
         return False
     return any(k in s.participles for k in range(start + 1, min(s.b, start + 5)))
 
@@ -1498,7 +1498,7 @@ def _body_genitive(s: Sentence, k: int) -> bool:
     """Arabic: a definite noun glued to 'لـ' ('للشؤون', 'للهجرة') that names no one told (not 'للصحفيين', nor
     an outlet, 'للتلفزيون', 'للجزيرة'): the genitive of the body named before it ('المفوضية الأوروبية للشؤون
     الخارجية')."""
-    key = s.key(k)
+    key = s.keys[k]
     return key.startswith("لل") and k not in s.protected and \
         key not in s.lex.addressees_or_conduit_markers_or_outlet_nouns
 
@@ -1508,14 +1508,14 @@ def _told_last(s: Sentence, subject: tuple[int, int]) -> bool:
     ('للمراسلين', 'للصحفيين', addressees.txt) or an outlet's dative ('لرويترز'); not a body's own genitive
     ('المفوضية السامية للاجئين', 'الهيئة الوطنية للمياه')."""
     k = subject[1]
-    key = s.key(k)
+    key = s.keys[k]
     return k > subject[0] and k not in s.protected and key[:1] == "ل" and not key.startswith("ال") \
         and (key in s.lex.addressees_or_conduit_markers)
 
 
 def _glued_dative(s: Sentence, k: int) -> bool:
     """Arabic: a word glued to the preposition 'لـ' ('للهجرة', 'لشؤون'), which no verb takes as its object."""
-    key = s.key(k)
+    key = s.keys[k]
     return key[:1] == "ل" and not key.startswith("ال") and len(key) > 3
 
 
@@ -1535,13 +1535,13 @@ def _told_before_participle(s: Sentence, start: int) -> bool:
 
 
 def _is_document(s: Sentence, i: int) -> bool:
-    key = s.key(i)
+    key = s.keys[i]
     return key in s.lex.documents or (key.endswith("ا") and key[:-1] in s.lex.documents)
 
 
 def _names_an_outlet(s: Sentence, first: int, last: int) -> bool:
     """Tokens first..last hold an outlet's noun or a name the registry knows ('the Financial Times', 'Reuters')."""
-    return any(s.key(k) in s.lex.outlet_nouns or k in s.protected for k in range(first, last + 1))
+    return any(s.keys[k] in s.lex.outlet_nouns or k in s.protected for k in range(first, last + 1))
 
 
 def _cites_a_document(s: Sentence, k: int) -> bool:
@@ -1553,7 +1553,7 @@ def _cites_a_document(s: Sentence, k: int) -> bool:
     for j in range(k, min(s.b, k + 3)):
         if _is_document(s, j):
             return True
-        if not s.tokens[j].is_word or s.key(j) in s.lex.prepositions:
+        if not s.tokens[j].is_word or s.keys[j] in s.lex.prepositions:
             return False
     return False
 
@@ -1561,7 +1561,7 @@ def _cites_a_document(s: Sentence, k: int) -> bool:
 def _publishes_document(s: Sentence, after: int, k: int) -> bool:
     """Arabic: token k publishes the document named from `after` on ('بيان نشره على صفحته', 'تقرير أصدرته
     المنظمة'): a relative clause describing it, no part of the source mention."""
-    return s.key(k) in s.lex.publishing_verbs and any(_is_document(s, j) for j in range(after, k))
+    return s.keys[k] in s.lex.publishing_verbs and any(_is_document(s, j) for j in range(after, k))
 
 
 def _document_issuer(s: Sentence, hit: CueHit) -> tuple[int, int] | None:
@@ -1569,9 +1569,9 @@ def _document_issuer(s: Sentence, hit: CueHit) -> tuple[int, int] | None:
     (فيه) to a document written just before it reports for the document's issuer, the subject of the verb
     that opens the clause."""
     resumptives = s.lex.resumptives
-    if s.key(hit.last) not in resumptives and not (hit.last + 1 < s.b and s.key(hit.last + 1) in resumptives):
+    if s.keys[hit.last] not in resumptives and not (hit.last + 1 < s.b and s.keys[hit.last + 1] in resumptives):
         return None
-    own = (hit.last + 1 if s.key(hit.last) in resumptives else hit.last + 2)
+    own = (hit.last + 1 if s.keys[hit.last] in resumptives else hit.last + 2)
     if own < s.b and s.tokens[own].is_word and not s.is_stop(own) and own not in s.cue_tokens \
             and not _is_complementizer(s, own) and right_source(s, own, min(s.b, own + 6)) is not None:
         return None  # "في وقت قال فيه المتحدث إن …": the clause names its own speaker after the pronoun
@@ -1594,34 +1594,34 @@ def _document_author(s: Sentence, hit: CueHit) -> tuple[Range, Range] | None:
     paper) says what the verb pointing back (فيه) to the document reports. The writer's characters (from the
     noun, without the preposition, to the end of the name), and the words before the document (the paper
     publishing it, a conduit)."""
-    if hit.last + 1 >= s.b or s.key(hit.last + 1) not in s.lex.resumptives:
+    if hit.last + 1 >= s.b or s.keys[hit.last + 1] not in s.lex.resumptives:
         return None
     doc = None
     for k in range(hit.first - 2, max(s.a, hit.first - _AUTHORED_REACH), -1):
-        if k in s.cue_tokens and s.key(k) not in s.lex.written_by:
+        if k in s.cue_tokens and s.keys[k] not in s.lex.written_by:
             return None
-        if (_is_document(s, k) or _is_document_word(s, s.strip_clitic(s.key(k)))) \
-                and not s.key(k).startswith(("ال", "وال")) and k + 1 < hit.first:
+        if (_is_document(s, k) or _is_document_word(s, s.strip_clitic(s.keys[k]))) \
+                and not s.keys[k].startswith(("ال", "وال")) and k + 1 < hit.first:
             doc = k
             break
     if doc is None:
         return None
-    if doc + 2 < hit.first and not s.key(doc + 1).startswith(("ل", "ال")) and s.tokens[doc + 1].is_word \
-            and s.key(doc + 1) not in s.lex.written_by \
+    if doc + 2 < hit.first and not s.keys[doc + 1].startswith(("ل", "ال")) and s.tokens[doc + 1].is_word \
+            and s.keys[doc + 1] not in s.lex.written_by \
             and not s.is_stop(doc + 1) and doc + 1 not in s.cue_tokens:
         doc += 1  # 'مقالا تحليليا للكاتب …': an adjective of the document before its writer
-    key = s.key(doc + 1)
+    key = s.keys[doc + 1]
     credited = key in s.lex.written_by  # ('مقالا كتبه روبرت فيسك': the name right after)
     if not credited and (not key.startswith("ل") or doc + 1 in s.protected or not _writer_noun(s, key)):
         return None
     last = doc + 1
     for k in range(doc + 2, min(hit.first, doc + 2 + _AUTHOR_REACH)):
-        if k == doc + 2 and s.key(k) == "في":
+        if k == doc + 2 and s.keys[k] == "في":
             continue  # 'لمراسلها في بيروت بن هوبارد': where the correspondent is based
         tok = s.tokens[k]
         if not tok.is_word or tok.text in COMMAS or s.quote_at(k) is not None \
                 or (k in s.cue_tokens and not (credited and k == doc + 2)) \
-                or s.key(k) in s.lex.resumptives or s.key(k).startswith("بعنوان") or _is_document(s, k):
+                or s.keys[k] in s.lex.resumptives or s.keys[k].startswith("بعنوان") or _is_document(s, k):
             break
         last = k
     if last == doc + 1 or doc - 1 <= s.a:
@@ -1661,7 +1661,7 @@ def _written_before(s: Sentence, before: int) -> int | None:
     for k in range(before - 1, max(s.a + 1, before - _ISSUED_REACH) - 1, -1):
         if s.tokens[k].text in COMMAS or k in s.cue_tokens:
             return None
-        key = s.key(k)
+        key = s.keys[k]
         bare = key[:-1] if key.endswith("ا") else key
         if _is_document(s, k) or bare in s.lex.occasions:
             return k
@@ -1680,17 +1680,17 @@ def _resumed_clause(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]
     pronoun that points back ('منه')."""
     k = hit.first - 1
     negated = False
-    while k > s.a and (s.key(k) in s.lex.auxiliaries_or_negations):
-        negated = negated or s.key(k) in s.lex.negations
+    while k > s.a and (s.keys[k] in s.lex.auxiliaries_or_negations):
+        negated = negated or s.keys[k] in s.lex.negations
         k -= 1
     if k - 2 < s.a or s.tokens[k - 2].text not in COMMAS \
-            or (s.key(k - 1), s.key(k)) not in s.lex.phrases_starting("clause_breaks", s.key(k - 1)) \
-            or not (s.key(k) == "ما" or s.key(k) in s.lex.relatives):
+            or (s.keys[k - 1], s.keys[k]) not in s.lex.phrases_starting("clause_breaks", s.keys[k - 1]) \
+            or not (s.keys[k] == "ما" or s.keys[k] in s.lex.relatives):
         return None  # (not '، في حين رفضت الحكومة التعليق': 'whereas' opens a clause of its own, taking nothing up)
     if negated:
         return []  # "…، وهو ما لم تؤكده الدوحة": what was not confirmed, no one reports
     after = hit.last + 1
-    if after < s.b and (s.key(after) in s.lex.resumptives_or_source_stops) \
+    if after < s.b and (s.keys[after] in s.lex.resumptives_or_source_stops) \
             and s.tokens[after].is_word:
         after += 1  # "حذر منه", "شككت فيه"
     if opener is not None and opener >= after and not any(s.tokens[j].text in COMMAS for j in range(after, opener)):
@@ -1717,7 +1717,7 @@ def _reported_subject(s: Sentence, hit: CueHit) -> tuple[int, int] | None:
         if c in s.cue_tokens or s.tokens[c].text in COMMAS or s.is_end(c):
             return None
         if _is_complementizer(s, c) and any(j < c for j in s.cue_tokens) and c + 1 < hit.first \
-                and s.key(c) not in s.lex.pronouns:
+                and s.keys[c] not in s.lex.pronouns:
             phrase = noun_phrase(s, c + 1)
             return phrase if phrase is not None and phrase[1] < hit.first - 1 else None
     return None
@@ -1725,7 +1725,7 @@ def _reported_subject(s: Sentence, hit: CueHit) -> tuple[int, int] | None:
 
 def _on_its_behalf(s: Sentence, k: int) -> bool:
     """Arabic: token k is 'باسم' with a pronoun glued to it ('باسمها', 'باسمه'): on behalf of a body named before."""
-    key = s.key(k)
+    key = s.keys[k]
     return key.startswith(_ON_BEHALF_OF) and key[len(_ON_BEHALF_OF):] in _PRONOUN_SUFFIXES
 
 
@@ -1740,9 +1740,9 @@ def _topic(s: Sentence, hit: CueHit, comma_before_verb: bool = False) -> tuple[i
     if comma_before_verb and last > s.a and s.tokens[last].text in COMMAS:
         last -= 1
     marker = last
-    while marker > s.a and s.key(marker) not in s.lex.topic_markers and s.tokens[marker].text not in COMMAS:
+    while marker > s.a and s.keys[marker] not in s.lex.topic_markers and s.tokens[marker].text not in COMMAS:
         marker -= 1  # (also after a comma mid-sentence: 'قال الوزير إن …، أما رئيس الوزراء فقال إن …')
-    if s.key(marker) not in s.lex.topic_markers or (marker > s.a and s.tokens[marker - 1].text not in COMMAS) \
+    if s.keys[marker] not in s.lex.topic_markers or (marker > s.a and s.tokens[marker - 1].text not in COMMAS) \
             or not 0 < last - marker <= MAX_SOURCE_TOKENS:
         return None
     return marker + 1, last
@@ -1754,7 +1754,7 @@ def _relative_object_after_according(s: Sentence, hit: CueHit) -> list[Draft] | 
     object after the verb (past adverbs skipped), or nothing without one. None when the verb is no such
     relative's."""
     rel = hit.first - 1
-    if rel - 2 < s.a or s.key(rel) not in s.lex.relatives or not s.according_starts:
+    if rel - 2 < s.a or s.keys[rel] not in s.lex.relatives or not s.according_starts:
         return None
     cue = max((j for j in s.according_starts if rel - 7 <= j < rel - 1), default=None)
     if cue is None or not all(s.tokens[k].is_word for k in range(cue, rel)):
@@ -1775,7 +1775,7 @@ def _antecedent_phrase(s: Sentence, relative: int) -> tuple[int, int] | None:
     if relative - 1 > s.a and s.tokens[relative - 1].text in COMMAS and s.tokens[relative - 2].is_word:
         relative -= 1  # "… رضا الكافي، الذي اعتبر": the phrase before the comma
     left = left_subject(s, relative)
-    if left is None and s.key(relative - 1).startswith("ال"):  # a long clause before: its last noun phrase
+    if left is None and s.keys[relative - 1].startswith("ال"):  # a long clause before: its last noun phrase
         left = (max(s.a, relative - MAX_SOURCE_TOKENS + 1), relative - 1)
         left = next(((j + 1, left[1]) for j in range(left[1], left[0] - 1, -1) if not s.tokens[j].is_word), left)
     if left is None and relative - 1 > s.a and s.tokens[relative - 1].text == ")":
@@ -1788,14 +1788,14 @@ def _antecedent_phrase(s: Sentence, relative: int) -> tuple[int, int] | None:
     if titled is not None:
         return titled, left[1]
     first = left[1]  # "سهلت اقتحامات المستوطنين اليهود الذين": the definite words before the pronoun
-    while first > left[0] and s.key(first).startswith("ال") and s.key(first - 1).startswith("ال"):
+    while first > left[0] and s.keys[first].startswith("ال") and s.keys[first - 1].startswith("ال"):
         first -= 1
     names = s.lex.female_names_or_male_names
-    if first > left[0] and s.key(first - 1) in names:  # "النقابي السابق رضا الكافي، الذي": a first name, and
+    if first > left[0] and s.keys[first - 1] in names:  # "النقابي السابق رضا الكافي، الذي": a first name, and
         first -= 1                                       # the definite words describing him before it
-        while first > left[0] and s.key(first - 1).startswith("ال"):
+        while first > left[0] and s.keys[first - 1].startswith("ال"):
             first -= 1
-    return (first, left[1]) if s.key(left[1]).startswith("ال") else left
+    return (first, left[1]) if s.keys[left[1]].startswith("ال") else left
 
 
 def _object_before_participle(s: Sentence, hit: CueHit, subject: tuple[int, int] | None,
@@ -1803,7 +1803,7 @@ def _object_before_participle(s: Sentence, hit: CueHit, subject: tuple[int, int]
     """'نفت الوزارة الخبر، مؤكدة أن …': the subject read up to the comma ends with the object, its last word
     (with a demonstrative before it)."""
     if subject is None or subject[0] == subject[1] \
-            or s.strip_clitic(s.key(hit.first)) in s.lex.objectless_verbs:
+            or s.strip_clitic(s.keys[hit.first]) in s.lex.objectless_verbs:
         return None  # ('وقال وزير الخارجية مؤكدا': a verb of saying takes no object; its subject is the participle's)
     first = subject[1]
     stated = _past_statement_phrase(s, first + 1) if s.tokens[first + 1].text not in COMMAS else first + 1
@@ -1811,18 +1811,18 @@ def _object_before_participle(s: Sentence, hit: CueHit, subject: tuple[int, int]
         return _object_after_statement(s, hit, subject, stated, region)
     if _head_and_genitive(s, subject):
         return None  # ('وأكد وزير الزراعة، مشيرا', 'ونفت وزارة الدفاع، مؤكدة': a title or a body and its genitive)
-    if s.key(first - 1) == "باسم" or (first - 2 > subject[0] and s.key(first - 2) == "باسم"
-                                      and not s.key(first - 1).startswith("ال")) or _speaks_for_body(s, subject):
+    if s.keys[first - 1] == "باسم" or (first - 2 > subject[0] and s.keys[first - 2] == "باسم"
+                                      and not s.keys[first - 1].startswith("ال")) or _speaks_for_body(s, subject):
         return None  # ('وعلق المتحدث باسم الوزارة قائلا': the body he speaks for, no object; 'ونفى المتحدث باسم
         # وزارة الخارجية الأمريكية، مؤكدا': nor its adjective)
-    if first - 1 > subject[0] and s.key(first - 1) in s.lex.determiners:
+    if first - 1 > subject[0] and s.keys[first - 1] in s.lex.determiners:
         first -= 1
     phrase = noun_phrase(s, subject[0])
     if phrase is not None and phrase[1] + 1 < first:
         first = phrase[1] + 1  # "وأكد الوزير التزام الحكومة بالخطة، مشيرا": the object is the whole phrase
     if first == subject[1] and (_glued_dative(s, first) or (
-            first - 1 > subject[0] and _glued_dative(s, first - 1) and not s.key(first - 1).startswith("لل")) or (
-            first + 1 < s.b and _glued_dative(s, first + 1) and s.key(first + 1) not in s.lex.addressees
+            first - 1 > subject[0] and _glued_dative(s, first - 1) and not s.keys[first - 1].startswith("لل")) or (
+            first + 1 < s.b and _glued_dative(s, first + 1) and s.keys[first + 1] not in s.lex.addressees
             and first + 1 not in s.protected and not _conduit_marker_at(s, first + 1))):
         return None  # "وصرحت المنظمة الدولية للهجرة قائلة": a body's genitive closes its name; no object, and the
         # participle reports
@@ -1846,23 +1846,23 @@ def _speaks_for_body(s: Sentence, subject: tuple[int, int]) -> bool:
     'المتحدثة باسم المفوضية الأوروبية'); no noun of a claim after them ('المتحدث باسم الحكومة الاتهامات': the
     object)."""
     first, last = subject
-    if last - first < 2 or last - first > 6 or s.key(first + 1) != "باسم" or not _title_mention(s, (first, first)):
+    if last - first < 2 or last - first > 6 or s.keys[first + 1] != "باسم" or not _title_mention(s, (first, first)):
         return False
     k = first + 2
-    while k < last and not s.key(k).startswith("ال") and s.tokens[k].is_word and not s.is_stop(k):
+    while k < last and not s.keys[k].startswith("ال") and s.tokens[k].is_word and not s.is_stop(k):
         k += 1  # ('وزارة', 'رئاسة': the heads of the body's name)
-    if not s.key(k).startswith("ال"):
+    if not s.keys[k].startswith("ال"):
         return False
-    return all(s.tokens[j].is_word and s.key(j).startswith("ال") and _is_adjective_like(s, j)
-               and s.key(j) not in s.lex.claim_objects and j not in s.cue_tokens for j in range(k + 1, last + 1))
+    return all(s.tokens[j].is_word and s.keys[j].startswith("ال") and _is_adjective_like(s, j)
+               and s.keys[j] not in s.lex.claim_objects and j not in s.cue_tokens for j in range(k + 1, last + 1))
 
 
 def _head_and_genitive(s: Sentence, subject: tuple[int, int]) -> bool:
     """Arabic: two words, an indefinite title or body noun and its definite genitive ('وزير الزراعة', 'وزارة
     الدفاع'): one mention, no subject and object."""
-    head = s.key(subject[0])
+    head = s.keys[subject[0]]
     return subject[1] == subject[0] + 1 and not head.startswith("ال") and subject[0] not in s.protected \
-        and s.key(subject[1]).startswith("ال") \
+        and s.keys[subject[1]].startswith("ال") \
         and (is_title(s, subject[0]) or head in s.lex.government_or_organizations) \
         and head not in s.lex.capitals_or_countries  # ('نفت دمشق الأمر')
 
@@ -1872,12 +1872,12 @@ def _title_mention(s: Sentence, subject: tuple[int, int]) -> bool:
     باسم الشرطة'), or a definite body noun alone ('الوزارة', 'الجيش'): one mention of a speaker, no subject and
     object."""
     first, last = subject
-    if not s.key(first).startswith("ال") or first in s.protected:
+    if not s.keys[first].startswith("ال") or first in s.protected:
         return False
     if last == first and _body_word(s, first):
         return True  # ("ونفت الوزارة، مشيرة إلى أن …": the body denied, its participle reports)
-    return is_title(s, first) and (last == first or (first + 1 < last <= first + 4 and s.key(first + 1) == "باسم"
-                                                     and s.key(last).startswith("ال")))
+    return is_title(s, first) and (last == first or (first + 1 < last <= first + 4 and s.keys[first + 1] == "باسم"
+                                                     and s.keys[last].startswith("ال")))
 
 
 def _with_leading_medium(s: Sentence, hit: CueHit, region: Range | None) -> Range | None:
@@ -1886,10 +1886,10 @@ def _with_leading_medium(s: Sentence, hit: CueHit, region: Range | None) -> Rang
     the paper a press review turns to ('وفي صحيفة التايمز، كتب مراسلها …': its writer's outlet)."""
     if region is None or hit.first - 2 <= s.a or s.tokens[hit.first - 1].text not in COMMAS:
         return region
-    first = s.key(s.a)
+    first = s.keys[s.a]
     if first[:1] in s.lex.proclitics and first[1:] == "في":
         first = "في"
-    keys = (first, *(s.key(k) for k in range(s.a + 1, min(s.b, s.a + 4))))
+    keys = (first, *(s.keys[k] for k in range(s.a + 1, min(s.b, s.a + 4))))
     if not (any(keys[:len(p)] == p for p in s.lex.phrases_starting("content_stops", "في"))
             or (keys[0] == "في" and len(keys) > 1 and (keys[1] in s.lex.outlet_nouns
                                                        or _is_document_word(s, keys[1])))) \
@@ -1902,11 +1902,11 @@ def _quotation_before_verb(s: Sentence, hit: CueHit) -> Range | None:
     """Arabic: a sentence that opens with a quotation, then a comma (and an adverb, 'هكذا', or 'هذا ما') and
     the verb."""
     j = hit.first - 1
-    if j - 1 > s.a and s.key(j) == "ما" and s.key(j - 1) in s.lex.determiners:
+    if j - 1 > s.a and s.keys[j] == "ما" and s.keys[j - 1] in s.lex.determiners:
         j -= 2  # '"…"، هذا ما قاله رئيس النقابة'
-    elif j - 1 > s.a and s.key(j - 1) in ("بهذه", "بهذا", "بتلك") and s.key(j).startswith("ال"):
+    elif j - 1 > s.a and s.keys[j - 1] in ("بهذه", "بهذا", "بتلك") and s.keys[j].startswith("ال"):
         j -= 2  # '"…"، بهذه الكلمات لخص الوزير موقفه': the words just quoted
-    while j > s.a and s.key(j) in s.lex.adverbs:
+    while j > s.a and s.keys[j] in s.lex.adverbs:
         j -= 1
     if j > s.a + 1 and s.tokens[j].text == "." and s.tokens[j - 1].text in QUOTE_MARKS:
         j -= 1  # ('«…». بهذه الكلمات ختم حديثه': a full stop kept inside the sentence by what points back)
@@ -1929,8 +1929,8 @@ def _fronted_subject(s: Sentence, hit: CueHit) -> tuple[int, int] | None:
     left = left_subject(s, hit.first)
     if left is None or not _adjacent_subject(s, hit, left):
         return None
-    head = s.key(left[0])
-    opens = left[0] == s.a or s.key(left[0] - 1) in s.lex.subject_stops
+    head = s.keys[left[0]]
+    opens = left[0] == s.a or s.keys[left[0] - 1] in s.lex.subject_stops
     return left if opens and (head.startswith("ال") or left[0] in s.protected or head in s.lex.capitals
                               or (is_title(s, left[0]) and left[1] > left[0])
                               or head in s.lex.anonymous) else None
@@ -1964,7 +1964,7 @@ def _aside_after_subject(s: Sentence, k: int, opener: int) -> int | None:
     says where, when or how the words were given ('، في بلاغ نشرته على صفحتها،', '، في بيان،', '، الجمعة،'); None
     when there is none."""
     if k + 2 >= opener or s.tokens[k].text not in COMMAS \
-            or (s.key(k + 1) not in ("في", "خلال", "عبر") and not _phrase_at(s, k + 1, "adverbs")):
+            or (s.keys[k + 1] not in ("في", "خلال", "عبر") and not _phrase_at(s, k + 1, "adverbs")):
         return None  # (or when: '، الجمعة،', '، مساء أمس،')
     return next((j for j in range(k + 2, min(opener, k + 12)) if s.tokens[j].text in COMMAS), None)
 
@@ -1974,22 +1974,22 @@ def _with_place(s: Sentence, subject: tuple[int, int]) -> tuple[int, int]:
     object), say where the body sits ('أعلنت وزارة الصحة في المغرب تسجيل …'): part of the subject. The place is a
     known name, or one definite word that is no time word ('في الأسبوع الماضي خطة': when)."""
     k = subject[1] + 1
-    if not s.verb_first or k + 2 >= s.b or s.key(k) != "في" or not _body_word(s, subject[0]):
+    if not s.verb_first or k + 2 >= s.b or s.keys[k] != "في" or not _body_word(s, subject[0]):
         return subject
     end = k + 1
     if end in s.protected:
         while end + 1 < s.b and end + 1 in s.protected and end + 1 not in s.name_heads:
             end += 1
-    elif s.is_stop(end) or s.key(end) in s.lex.time_words or end in s.cue_tokens or _is_occasion(s, end) \
-            or not s.tokens[end].is_word or (not s.tokens[end].text.startswith("ال") and s.key(end + 1) != "عن"
-                                             and s.key(end) not in s.lex.capitals):
+    elif s.is_stop(end) or s.keys[end] in s.lex.time_words or end in s.cue_tokens or _is_occasion(s, end) \
+            or not s.tokens[end].is_word or (not s.tokens[end].text.startswith("ال") and s.keys[end + 1] != "عن"
+                                             and s.keys[end] not in s.lex.capitals):
         return subject  # ('في الجلسة رفض …': where it was said; a bare place only before 'عن' or a capital's
         # name: 'في عدن عن', 'في بغداد القبض على …')
     nxt = end + 1
-    if nxt < s.b and s.key(nxt) == "عن":
+    if nxt < s.b and s.keys[nxt] == "عن":
         return subject[0], end  # ('أعلن البنك المركزي في عدن عن إجراءات …': what it announced opens after)
     if nxt >= s.b or not s.tokens[nxt].is_word or s.is_stop(nxt) or nxt in s.cue_tokens or nxt in s.protected \
-            or (s.tokens[nxt].text.startswith("ال") and s.key(end) not in s.lex.capitals):
+            or (s.tokens[nxt].text.startswith("ال") and s.keys[end] not in s.lex.capitals):
         return subject
     return subject[0], end
 
@@ -1998,14 +1998,14 @@ def _object_free_subject(s: Sentence, hit: CueHit) -> tuple[int, int] | None:
     """'أكدت إدارة الرئيس ترامب الاثنين، إغلاق …': with no opener, a subject that a time word or a comma
     closes within a few words; else a word and its definite attributes ('أعلن البنتاجون نهاية …')."""
     first = hit.last + 1
-    if s.verb_first and first + 1 < s.b and s.key(first) in s.lex.resumptives:
+    if s.verb_first and first + 1 < s.b and s.keys[first] in s.lex.resumptives:
         first += 1  # "في وقت أعلنت فيه الوزارة إغلاق …": the pronoun points back to the time, the subject follows
     too = _pronoun_too(s, first)
     if too is not None:
         return first, too  # "وأكد هو الآخر أهمية …": he too, then the object
     right = right_source(s, first, min(s.b, first + 8))
-    if right and s.verb_first and s.key(right[0]) in s.lex.determiners \
-            and not (right[0] + 1 < s.b and s.key(right[0] + 1).startswith("ال") and not s.is_stop(right[0] + 1)):
+    if right and s.verb_first and s.keys[right[0]] in s.lex.determiners \
+            and not (right[0] + 1 < s.b and s.keys[right[0] + 1].startswith("ال") and not s.is_stop(right[0] + 1)):
         return None  # "وعزا ذلك إلى تراجع الطلب": a demonstrative alone is the object ('ذلك المتحدث': that one)
     if right:
         right = with_apposition(s, right, s.b)
@@ -2024,14 +2024,14 @@ def _object_free_subject(s: Sentence, hit: CueHit) -> tuple[int, int] | None:
     obj = _object_opening_inside(s, right) if right else None
     if right and obj is not None:
         return right[0], obj - 1  # "ونفى الوزير وجود أي نقص", "أعلن رئيس المجلس رفعها إلى …": the object
-    if right and right[1] + 2 < s.b and s.key(right[1] + 2) in s.lex.determiners and event_noun(s, right[1] + 1):
+    if right and right[1] + 2 < s.b and s.keys[right[1] + 2] in s.lex.determiners and event_noun(s, right[1] + 1):
         return right  # "ونفى المدرب صحة هذه الأخبار": the event's noun, a demonstrative after it, opens the object
-    cut = next((k for k in range(right[0] + 1, right[1] + 1) if s.key(k) in s.lex.determiners), None) \
+    cut = next((k for k in range(right[0] + 1, right[1] + 1) if s.keys[k] in s.lex.determiners), None) \
         if right else None
     if right and cut is not None:
-        noun = cut - 1 > right[0] and s.key(cut - 1).endswith("ه") and not s.key(cut - 1).startswith("ال") \
+        noun = cut - 1 > right[0] and s.keys[cut - 1].endswith("ه") and not s.keys[cut - 1].startswith("ال") \
             and not _first_name(s, cut - 1) \
-            and not (s.key(cut - 2) in s.lex.prepositions and s.is_stop(cut - 2))
+            and not (s.keys[cut - 2] in s.lex.prepositions and s.is_stop(cut - 2))
         # ('ونفى الدفاع المدني في غزة هذه الرواية': a place after 'في' is where the body sits)
         return right[0], cut - 1 - noun  # "ونفت الوزارة هذه المزاعم", "ونفى مصدر مطلع هذه الأنباء": a demonstrative
         # opens the object, or the noun it follows does ('نفت المتحدثة سلمى حداد صحة تلك الروايات')
@@ -2039,45 +2039,45 @@ def _object_free_subject(s: Sentence, hit: CueHit) -> tuple[int, int] | None:
         end = right[0]
         while end + 1 <= right[1] and end + 1 in s.protected and end + 1 not in s.name_heads:
             end += 1
-        if end < right[1] and s.key(end + 1).startswith("ال"):
+        if end < right[1] and s.keys[end + 1].startswith("ال"):
             return right[0], end  # "وأعلنت دمشق الحداد": a known name, then the object
     if right and right[1] > right[0] and right[1] + 1 < s.b and s.is_stop(right[1] + 1) \
             and _definite_object_last(s, right):
         return right[0], right[1] - 1  # "وأعلن السوداني الحداد في الوحدات": the mourning is what he announced
-    whole = right_source(s, first, s.b) if right and right[1] + 1 < s.b and s.key(right[1] + 1) != "عن" \
-        and any(s.key(k) == "عن" for k in range(right[1] + 2, min(s.b, right[1] + 8))) else right
-    if whole and whole[1] > whole[0] and whole[1] + 1 < s.b and s.key(whole[1] + 1) == "عن" \
+    whole = right_source(s, first, s.b) if right and right[1] + 1 < s.b and s.keys[right[1] + 1] != "عن" \
+        and any(s.keys[k] == "عن" for k in range(right[1] + 2, min(s.b, right[1] + 8))) else right
+    if whole and whole[1] > whole[0] and whole[1] + 1 < s.b and s.keys[whole[1] + 1] == "عن" \
             and _news_noun(s, whole[1]):
         return whole[0], whole[1] - 1  # "ونفى الجيش في المدينة الأنباء عن …": the news it denied, not part of it
-    if whole and whole[1] + 1 < s.b and s.key(whole[1] + 1) == "عن" and not s.is_stop(whole[1]):
+    if whole and whole[1] + 1 < s.b and s.keys[whole[1] + 1] == "عن" and not s.is_stop(whole[1]):
         return whole  # "أعلنت الهيئة السعودية للبيانات والذكاء الاصطناعي عن إطلاق …": all of it announced it
     if right and right[1] + 1 < s.b and ((s.tokens[right[1] + 1].text in COMMAS and right[1] + 2 not in s.cue_tokens)
                                          or skip_adverbs(s, right[1] + 1) > right[1] + 1):
         # (not before '، وقال': that comma closes the object, "وأكد المدرب جاهزية الفريق، وقال إن …")
-        titled = noun_phrase(s, right[0]) if s.key(right[0]) in s.lex.titles else None
-        if titled and titled[1] + 2 < right[1] and (s.key(titled[1] + 2) in s.lex.determiners
-                                                    or s.key(titled[1] + 2).startswith("ال")) \
-                and not s.key(titled[1] + 1).startswith("وال"):  # ('وزير الداخلية والجماعات المحلية إبراهيم مراد')
+        titled = noun_phrase(s, right[0]) if s.keys[right[0]] in s.lex.titles else None
+        if titled and titled[1] + 2 < right[1] and (s.keys[titled[1] + 2] in s.lex.determiners
+                                                    or s.keys[titled[1] + 2].startswith("ال")) \
+                and not s.keys[titled[1] + 1].startswith("وال"):  # ('وزير الداخلية والجماعات المحلية إبراهيم مراد')
             return titled  # "نفى الناطق باسم الرئاسة أحمد فهمي صحة هذه الأنباء، …": the object before the comma
         return right
     if right and right[1] + 1 < s.b and _past_addressee(s, right[1] + 1, s.b) > right[1] + 1:
         return right  # "وأفاد شهود عيان للجزيرة بسماع …": whom they told follows the subject
     if right and right[1] > right[0] and right[1] + 1 < s.b and plural_object_after_mention(s, right[0], right[1] + 1):
         return right  # "ونفى رئيس الحكومة الإسباني بيدرو سانشيز الاتهامات": the plural object ends the name
-    if right and s.key(right[0]) in s.lex.anonymous:
+    if right and s.keys[right[0]] in s.lex.anonymous:
         if any(s.is_stop(k) for k in range(right[0], right[1] + 1)):
             return right  # already read with where it sits ("مسؤول كبير في البيت الأبيض")
         k = right[1] + 1  # "ورجح مصدر مقرب من البيت الأبيض قيام …": an unnamed source and where it sits
-        if k + 3 < s.b and s.key(k) in s.lex.source_stops and _construct_pair(s, k + 1) \
+        if k + 3 < s.b and s.keys[k] in s.lex.source_stops and _construct_pair(s, k + 1) \
                 and s.tokens[k + 3].text in COMMAS:
             return right[0], k + 2  # "نفى مصدر مطلع على سير المفاوضات، …": what he knows of, to the comma
-        if k + 1 < s.b and s.key(k) in s.lex.source_stops and s.key(k + 1).startswith("ال"):
+        if k + 1 < s.b and s.keys[k] in s.lex.source_stops and s.keys[k + 1].startswith("ال"):
             k += 1
-            while k + 1 < s.b and s.key(k + 1).startswith("ال") and not s.is_stop(k + 1) and k + 1 not in s.cue_tokens:
+            while k + 1 < s.b and s.keys[k + 1].startswith("ال") and not s.is_stop(k + 1) and k + 1 not in s.cue_tokens:
                 k += 1
             return right[0], k
-        if k >= s.b or s.tokens[k].text in COMMAS or s.key(k) in ("ما", "كل") or _is_complementizer(s, k) \
-                or s.key(k) in s.lex.determiners or event_noun(s, k):
+        if k >= s.b or s.tokens[k].text in COMMAS or s.keys[k] in ("ما", "كل") or _is_complementizer(s, k) \
+                or s.keys[k] in s.lex.determiners or event_noun(s, k):
             return right  # "ونفى مصدر مطلع ما تداولته …": the object opens after the whole unnamed source
     if skip_adverbs(s, first) > first:
         return None  # "«نفت بشدة» المزاعم": an adverb, not a subject, after the verb
@@ -2085,14 +2085,14 @@ def _object_free_subject(s: Sentence, hit: CueHit) -> tuple[int, int] | None:
         return right  # "هكذا ختم المتحدث كلمته": the speech he ended is not part of him
     phrase = noun_phrase(s, first)
     if phrase is not None and phrase[1] > phrase[0] and is_title(s, phrase[0]) \
-            and not s.key(phrase[0]).startswith("ال"):
+            and not s.keys[phrase[0]].startswith("ال"):
         end = phrase[1]
-        while end + 1 < s.b and s.key(end + 1).startswith(("وال", "ال")) and not s.is_stop(end + 1) \
+        while end + 1 < s.b and s.keys[end + 1].startswith(("وال", "ال")) and not s.is_stop(end + 1) \
                 and end + 1 not in s.protected:
             end += 1  # ('وزير الطاقة والمياه أهمية الحوار': the portfolio's conjunct and its adjectives)
-        if end + 1 < s.b and s.key(end + 1)[:1] == "و" and s.key(end + 1)[1:] in s.lex.counterparts:
+        if end + 1 < s.b and s.keys[end + 1][:1] == "و" and s.keys[end + 1][1:] in s.lex.counterparts:
             end += 1  # ('وأعلن وزير الدفاع الأمريكي ونظيره البريطاني تشكيل …': his counterpart too, and her
-            while end + 1 < s.b and s.key(end + 1).startswith("ال") and not s.is_stop(end + 1) \
+            while end + 1 < s.b and s.keys[end + 1].startswith("ال") and not s.is_stop(end + 1) \
                     and end + 1 not in s.cue_tokens:  # nationality)
                 end += 1
         named = end + 1 < s.b and _first_name(s, end + 1)
@@ -2112,18 +2112,18 @@ def _event_after_holder(s: Sentence, hit: CueHit, right: tuple[int, int]) -> int
     event, the object, starts; None otherwise."""
     phrase = noun_phrase(s, hit.last + 1)
     if phrase is not None and phrase[0] == right[0] and not is_title(s, phrase[0]) \
-            and (_first_name(s, right[0]) or s.key(right[0]) in ("ابو", "عبد")):
+            and (_first_name(s, right[0]) or s.keys[right[0]] in ("ابو", "عبد")):
         phrase = right[0], right[0]  # ('ونفى أبو مرزوق وجود خلافات': a name, then the event denied)
     elif phrase is None or phrase[0] != right[0] or not is_title(s, phrase[0]):
         return None
     tail = phrase[1]
-    while tail > phrase[0] and not s.key(tail).startswith("ال") and s.tokens[tail].is_word:
+    while tail > phrase[0] and not s.keys[tail].startswith("ال") and s.tokens[tail].is_word:
         tail -= 1  # ('المتحدث باسم الخارجية الأمريكية ماثيو ميلر': the name after the definite words)
-    named = (phrase[1] in s.protected and not s.key(phrase[1]).startswith("ال")) \
-        or (phrase[0] < tail < phrase[1] and s.key(tail).endswith(("ي", "يه")) and phrase[1] - tail <= 3)
+    named = (phrase[1] in s.protected and not s.keys[phrase[1]].startswith("ال")) \
+        or (phrase[0] < tail < phrase[1] and s.keys[tail].endswith(("ي", "يه")) and phrase[1] - tail <= 3)
     return next((k for k in range(phrase[1] + 2 - named, min(phrase[1] + 5, right[1] + 2))
-                 if k < s.b and s.key(k) in s.lex.event_nouns and k + 1 < s.b and s.tokens[k + 1].is_word
-                 and all(s.tokens[m].is_word and not s.key(m).startswith("ال") and not s.is_stop(m)
+                 if k < s.b and s.keys[k] in s.lex.event_nouns and k + 1 < s.b and s.tokens[k + 1].is_word
+                 and all(s.tokens[m].is_word and not s.keys[m].startswith("ال") and not s.is_stop(m)
                          and m not in s.cue_tokens for m in range(phrase[1] + 1, k))), None)
 
 
@@ -2132,16 +2132,16 @@ def _body_construct_end(s: Sentence, head: int, last: int) -> int | None:
     indefinite nouns to the first definite word, known name or country ('لجنة متابعة شؤون الأسرى', 'رابطة
     علماء فلسطين'); where it ends (within last), or None when no such word closes it within four words or a possessed
     noun or an event comes first (the object: 'لجنة رفضها')."""
-    key = s.key(head)
+    key = s.keys[head]
     if key.startswith("ال") or s.strip_clitic(key) not in s.lex.government_or_organizations:
         return None
     k = head + 1
     while k <= min(last, head + 4) and s.tokens[k].is_word and not s.is_stop(k) and k not in s.cue_tokens:
-        if s.key(k).startswith("ال") or k in s.protected or s.key(k) in s.lex.countries:
+        if s.keys[k].startswith("ال") or k in s.protected or s.keys[k] in s.lex.countries:
             while k + 1 <= last and k + 1 in s.protected and k + 1 not in s.name_heads:
                 k += 1  # ('مجلس إدارة الأمم المتحدة': the known name's words)
             return k
-        if event_noun(s, k) or s.tokens[k].text.endswith(("ها", "هم", "ه")) or s.key(k)[:1] in ("ب", "ل"):
+        if event_noun(s, k) or s.tokens[k].text.endswith(("ها", "هم", "ه")) or s.keys[k][:1] in ("ب", "ل"):
             return None
         k += 1
     return None
@@ -2149,7 +2149,7 @@ def _body_construct_end(s: Sentence, head: int, last: int) -> int | None:
 
 def _news_noun(s: Sentence, k: int) -> bool:
     """Arabic: a definite noun of news that reports with 'عن' when bare (cues.tsv: 'أنباء', 'تقارير'): 'الأنباء'."""
-    key = s.key(k)
+    key = s.keys[k]
     return key.startswith("ال") and k not in s.protected \
         and any(form.frame == "noun_source" and form.introducer == "عن" for form in s.lex.cues.get(key[2:], ()))
 
@@ -2159,16 +2159,16 @@ def _object_opening_inside(s: Sentence, right: tuple[int, int]) -> int | None:
     one before 'أي'/'كل' ('وجود أي نقص'), with a possessive pronoun ('رفعها', 'ثقته'), or a noun of a stance
     before a definite genitive ('صحة الأنباء', 'رفض الحكومة'); where the object opens."""
     for k in range(right[0] + 1, min(right[1], s.b - 1) + 1):
-        key, text = s.key(k), s.tokens[k].text
+        key, text = s.keys[k], s.tokens[k].text
         if key[:1] == "و" and key[1:] in s.lex.counterparts:
             end = k  # "وأكد الملك ونظيره الإسباني متانة العلاقات": his counterpart and her nationality join the
-            while end + 1 < s.b and s.key(end + 1).startswith("ال") and not s.is_stop(end + 1) \
+            while end + 1 < s.b and s.keys[end + 1].startswith("ال") and not s.is_stop(end + 1) \
                     and end + 1 not in s.cue_tokens:  # subject; a plain word after them opens the object
                 end += 1
             nxt = end + 1
             if end <= right[1] and nxt < s.b and s.tokens[nxt].is_word and not s.is_stop(nxt) \
                     and nxt not in s.protected and nxt not in s.cue_tokens and not _first_name(s, nxt) \
-                    and not s.key(nxt).startswith(("ال", "وال", "لل")):
+                    and not s.keys[nxt].startswith(("ال", "وال", "لل")):
                 return nxt
             continue
         after_title = _object_after_named_title(s, k, right)
@@ -2180,24 +2180,24 @@ def _object_opening_inside(s: Sentence, right: tuple[int, int]) -> int | None:
             return k  # "أكدت الهيئة العامة للغذاء والدواء سلامة المنتجات": after a body's coordinated last word, a
             # noun and its definite genitive open the object
         if key.startswith("ال") and (key in s.lex.stance_nouns or key[2:] in s.lex.stance_nouns) \
-                and k not in s.protected and (s.key(k - 1).startswith("ال") or k - 1 in s.protected) \
+                and k not in s.protected and (s.keys[k - 1].startswith("ال") or k - 1 in s.protected) \
                 and not s.is_stop(k):
             return k  # "وأكد الوزير الموقف الثابت للمملكة": a definite noun of a stance after the subject (or
             # one whose root opens with 'ال': 'التزام الحكومة')
         if (_derived_masdar(s, k) or (_bare_derived_masdar(s, k) and k + 1 <= right[1]
                                        and s.tokens[k + 1].is_word and not s.is_stop(k + 1))) \
-                and (s.key(k - 1).startswith(("ال", "وال")) or k - 1 in s.protected):
+                and (s.keys[k - 1].startswith(("ال", "وال")) or k - 1 in s.protected):
             return k  # "وأعلنت هيئة شؤون الأسرى والمحررين الإفراج عن …", "وأعلن اتحاد نقابات العمال الإضراب": a
             # definite verbal noun of a derived verb after the body's last definite word is what it announced
-        if key.startswith(("ال", "وال")) or not s.key(k - 1).startswith("ال") or k in s.protected or is_title(s, k) \
+        if key.startswith(("ال", "وال")) or not s.keys[k - 1].startswith("ال") or k in s.protected or is_title(s, k) \
                 or _first_name(s, k) or not s.tokens[k].is_word or s.is_stop(k) or _causal_adjective(s, k):
             continue
-        if (k + 1 < s.b and s.key(k + 1) in ("اي", "كل")) or (text.endswith(("ها", "هم", "ه")) and len(key) > 3
+        if (k + 1 < s.b and s.keys[k + 1] in ("اي", "كل")) or (text.endswith(("ها", "هم", "ه")) and len(key) > 3
                                                               and not text.endswith("ة")):
             return k
         if _noun_after_full_name(s, k, right):
             return k  # "وأعلن النائب العام سعود المعجب إحالة 15 متهما"
-        if key in s.lex.stance_nouns and k + 1 < s.b and s.key(k + 1).startswith("ال") \
+        if key in s.lex.stance_nouns and k + 1 < s.b and s.keys[k + 1].startswith("ال") \
                 and not s.is_stop(k + 1) and k + 1 not in s.protected:
             return k  # "نفت وزارة الداخلية صحة الأنباء المتداولة عن …": the truth of the reports is what she denied
     return None
@@ -2208,16 +2208,16 @@ def _object_after_named_title(s: Sentence, k: int, right: tuple[int, int]) -> in
     وزير الاستثمار', 'سامي الجابر مدرب الفريق'), then a plain word without the article: where that word, the
     verb's object, starts; None otherwise."""
     if k - 2 < right[0] or not _first_name(s, k - 2) or _first_name(s, k - 1) or not s.tokens[k - 1].is_word \
-            or s.is_stop(k - 1) or s.key(k).startswith("ال") or k in s.protected \
-            or not (is_title(s, k) or s.strip_clitic(s.key(k)) in s.lex.professions):
+            or s.is_stop(k - 1) or s.keys[k].startswith("ال") or k in s.protected \
+            or not (is_title(s, k) or s.strip_clitic(s.keys[k]) in s.lex.professions):
         return None
     j = k + 1
-    while j <= right[1] and (s.key(j).startswith("ال") or is_title(s, j)) and not s.is_stop(j) \
+    while j <= right[1] and (s.keys[j].startswith("ال") or is_title(s, j)) and not s.is_stop(j) \
             and s.tokens[j].is_word:
         j += 1
-    if j == k + 1 or j > right[1] + (s.key(j) in s.lex.event_nouns if j < s.b else 0) or j + 1 >= s.b \
+    if j == k + 1 or j > right[1] + (s.keys[j] in s.lex.event_nouns if j < s.b else 0) or j + 1 >= s.b \
             or not _indefinite_word(s, j) or _first_name(s, j) \
-            or s.key(j)[:1] in ("ل", "ب") or not s.tokens[j + 1].is_word:
+            or s.keys[j][:1] in ("ل", "ب") or not s.tokens[j + 1].is_word:
         return None
     return j
 
@@ -2227,19 +2227,19 @@ def _noun_after_full_name(s: Sentence, k: int, right: tuple[int, int]) -> bool:
     noun ('وأعلن النائب العام سعود المعجب إحالة 15 متهما', 'وأكد الرئيس قيس سعيد مواصلة الحرب'): no third name,
     the object (after a surname without the article, only with a definite genitive after it; not after a compound
     first name, 'عبد الحميد الدبيبة', whose third word is the surname)."""
-    key, text = s.key(k), s.tokens[k].text
+    key, text = s.keys[k], s.tokens[k].text
     return right[0] <= k - 2 and k + 1 <= right[1] and _first_name(s, k - 2) and not _first_name(s, k) \
-        and s.key(k - 2) not in s.lex.name_connectors \
+        and s.keys[k - 2] not in s.lex.name_connectors \
         and text.endswith("ة") and len(key) >= 4 and s.tokens[k].is_word and k not in s.protected \
         and not s.is_stop(k) and not is_title(s, k) and s.strip_clitic(key) not in s.lex.government_or_organizations \
         and s.tokens[k - 1].is_word and not s.is_stop(k - 1) \
-        and (s.key(k - 1).startswith("ال") or (s.key(k + 1).startswith("ال") and not s.is_stop(k + 1)))
+        and (s.keys[k - 1].startswith("ال") or (s.keys[k + 1].startswith("ال") and not s.is_stop(k + 1)))
 
 
 def _bare_derived_masdar(s: Sentence, k: int) -> bool:
     """Arabic: token k is an indefinite verbal noun of a derived verb ('إحالة', 'إقالة', 'إغلاق', 'اعتقال',
     'استئناف'), read as `_derived_masdar` reads one with the article (and the hollow 'إفالة': 'إحالة')."""
-    key, text = s.key(k), s.tokens[k].text
+    key, text = s.keys[k], s.tokens[k].text
     if k in s.protected or key.startswith(("ال", "لل")) or not text.startswith(("إ", "ا")) or s.is_stop(k) \
             or key in s.lex.government_or_organizations or _first_name(s, k):
         return False
@@ -2258,7 +2258,7 @@ def _derived_masdar(s: Sentence, k: int) -> bool:
     ('الإفراج', 'الإضراب', 'الاعتقال', 'الانسحاب', 'الاستئناف'): no adjective has these forms, so after a
     definite word it is no attribute of the subject; a word of a body's name ('الاتحاد', 'الائتلاف') or a known
     name's word is never read so."""
-    key = s.key(k)
+    key = s.keys[k]
     if k in s.protected or not key.startswith("ال") or s.is_stop(k) or not s.tokens[k].is_word \
             or s.tokens[k].text.endswith(("ة", "ات")) or key in s.lex.government_or_organizations:
         return False
@@ -2284,7 +2284,7 @@ def _causal_adjective(s: Sentence, k: int) -> bool:
 
 def _reports_object(s: Sentence, hit: CueHit) -> bool:
     """'وصف X الاتفاق بأنه …', 'متهمة إياها بـ…': a verb whose object belongs to what it reports."""
-    key, listed = s.key(hit.first), s.lex.object_cues
+    key, listed = s.keys[hit.first], s.lex.object_cues
     return hit.first == hit.last and (key in listed or s.strip_clitic(key) in listed)
 
 
@@ -2292,14 +2292,14 @@ def _described_thing_only(s: Sentence, hit: CueHit, right: tuple[int, int], open
     """Arabic: a describing verb glued to 'و' that shares an earlier verb's subject, with only a noun and its
     definite genitive before 'بأن' ('ووصف قرار التجميد بأنه', 'ووصف أداء الحكومة بأنه'): no speaker is named
     (no title, trade, body, unnamed source or name opens the words), so they are what was described."""
-    if not _reports_object(s, hit) or not s.key(opener).startswith("بان") or opener != right[1] + 1 \
+    if not _reports_object(s, hit) or not s.keys[opener].startswith("بان") or opener != right[1] + 1 \
             or right[1] != right[0] + 1 or not _glued_conjunction(s, hit):
         return False
     head = right[0]
-    key = s.strip_clitic(s.key(head))
+    key = s.strip_clitic(s.keys[head])
     return _construct_object(s, head, right[1]) and head not in s.protected and not _first_name(s, head) \
         and not is_title(s, head) and key not in s.lex.professions and key not in s.lex.government_or_organizations \
-        and s.key(head) not in s.lex.anonymous and s.key(head) not in s.lex.capitals_or_countries \
+        and s.keys[head] not in s.lex.anonymous and s.keys[head] not in s.lex.capitals_or_countries \
         and right[1] not in s.protected
 
 
@@ -2307,7 +2307,7 @@ def _object_alone(s: Sentence, hit: CueHit, right: tuple[int, int], opener: int)
     """Arabic: a verb that always takes an object, opening a coordinated clause ('واتهم', 'ووصف'), with one
     word or one known name before its opener: that is the object; the subject is carried over."""
     if not (_glued_conjunction(s, hit) or _after_also(s, hit)) \
-            or s.strip_clitic(s.key(hit.first)) not in s.lex.object_required:
+            or s.strip_clitic(s.keys[hit.first]) not in s.lex.object_required:
         return False  # (or 'كما اتهم الحكومة بـ…')
     one = right[0] == right[1] or (all(k in s.protected for k in range(right[0], right[1] + 1))
                                    and not any(k in s.name_heads for k in range(right[0] + 1, right[1] + 1)))
@@ -2321,9 +2321,9 @@ def _oblique_plural_object(s: Sentence, hit: CueHit, first: int, opener: int) ->
     plural in that case is never the subject, so it is the object and the subject is carried over."""
     if not hit.introducer or not (_glued_conjunction(s, hit) or _after_also(s, hit)) \
             or not first < opener <= first + 3 or not _matches_introducer(s, opener, hit.introducer) \
-            or any(k in s.protected or s.is_stop(k) or not s.key(k).startswith("ال") for k in range(first, opener)):
+            or any(k in s.protected or s.is_stop(k) or not s.keys[k].startswith("ال") for k in range(first, opener)):
         return False
-    head = s.key(first)
+    head = s.keys[first]
     return head.endswith("ين") and len(head) >= 7  # (not 'الأمين', 'الحسين')
 
 
@@ -2332,9 +2332,9 @@ def _passive_accusation(s: Sentence, hit: CueHit, right: tuple[int, int], opener
     known name, or the words a noun phrase reads) then only adverbs before its preposition: with no object
     written, the verb is passive ('اتُّهمت قوات النظام مرارا باستخدام …')."""
     if _glued_conjunction(s, hit) or _after_also(s, hit) \
-            or s.strip_clitic(s.key(hit.first)) not in s.lex.object_required \
+            or s.strip_clitic(s.keys[hit.first]) not in s.lex.object_required \
             or not _matches_introducer(s, opener, hit.introducer or "ب") or _is_complementizer(s, opener) \
-            or s.quote_at(opener) or s.key(right[0]) in s.lex.determiners:
+            or s.quote_at(opener) or s.keys[right[0]] in s.lex.determiners:
         return False
     phrase = noun_phrase(s, right[0])
     return phrase is not None and phrase[1] >= right[1] and skip_adverbs(s, right[1] + 1) == opener \
@@ -2353,9 +2353,9 @@ def _stance_noun_inside(s: Sentence, right: tuple[int, int], definite_genitive: 
     or a known name and before a genitive ('حرص مصر'; with `definite_genitive`, also 'موقف الحكومة'): where
     the verb's object starts."""
     first, last = right
-    return next((k for k in range(first + 1, last) if s.key(k) in s.lex.stance_nouns
-                 and (s.key(k - 1).startswith("ال") or k - 1 in s.protected) and k not in s.protected
-                 and (definite_genitive or not s.key(k + 1).startswith("ال"))
+    return next((k for k in range(first + 1, last) if s.keys[k] in s.lex.stance_nouns
+                 and (s.keys[k - 1].startswith("ال") or k - 1 in s.protected) and k not in s.protected
+                 and (definite_genitive or not s.keys[k + 1].startswith("ال"))
                  and s.tokens[k + 1].is_word and not s.is_stop(k + 1)), None)
 
 
@@ -2364,8 +2364,8 @@ def _object_inside(s: Sentence, right: tuple[int, int]) -> int | None:
     first definite word after the subject's head that is no adjective of it ('الوزير الدول المستهلكة إلى'),
     else the last definite word ('البنك المركزي المصارف إلى'); None when the words are one name."""
     first, last = right
-    if last > first and s.key(first).startswith("ال") and s.key(first) in s.lex.documents \
-            and not s.key(first + 1).startswith("ال") and s.tokens[first + 1].is_word and not s.is_stop(first + 1):
+    if last > first and s.keys[first].startswith("ال") and s.keys[first] in s.lex.documents \
+            and not s.keys[first + 1].startswith("ال") and s.tokens[first + 1].is_word and not s.is_stop(first + 1):
         return first + 1  # "كما دعا البيان مجلس الأمن إلى …": a definite document, then a noun without the article
     stance = _stance_noun_inside(s, right, False)
     if stance is not None:  # "وأكد الرئيس عبد الفتاح السيسي حرص مصر على …": a noun of a stance after the
@@ -2373,47 +2373,47 @@ def _object_inside(s: Sentence, right: tuple[int, int]) -> int | None:
     named = next((k for k in range(first + 2, last + 1) if _noun_after_full_name(s, k, right)), None)
     if named is not None:  # "وأكد الرئيس التونسي قيس سعيد مواصلة الحرب على …"
         return named
-    if last > first and (is_title(s, first) or s.strip_clitic(s.key(first)) in s.lex.professions):
+    if last > first and (is_title(s, first) or s.strip_clitic(s.keys[first]) in s.lex.professions):
         held = _object_after_holder(s, first, last)  # ('وحثت الخبيرة ليلى حداد المسافرين على': a trade too)
         if held is not None:
             return held
-    if last > first and is_title(s, first) and not s.key(first).startswith("ال"):
+    if last > first and is_title(s, first) and not s.keys[first].startswith("ال"):
         titled = _object_after_title(s, first, last)  # ("ودعا رئيس لجنة تقصي الحقائق الحكومة إلى": after a
         if titled is None:  # closed chain, the last)
             titled = _noun_with_nisba_after_chain(s, first, last)
         return last if titled is None and _definite_object_last(s, right) else titled
-    if last == first or s.key(first) in ("عبد", "ابو") or s.key(first) in s.lex.name_connectors:
+    if last == first or s.keys[first] in ("عبد", "ابو") or s.keys[first] in s.lex.name_connectors:
         return None  # ('عبد الرحمن', 'أبو الغيط': one name)
     if _first_name(s, first) or _surname_named_earlier(s, first):
         for k in range(first + 1, last + 1):  # "وطالب مصطفى المجتمع الدولي بـ…": a name takes no definite
-            key = s.key(k)                       # adjective, so its first definite word that is no surname
+            key = s.keys[k]                       # adjective, so its first definite word that is no surname
             if key.startswith("ال") and not key.endswith(("ي", "يه")) and k not in s.protected \
-                    and s.key(k - 1) not in s.lex.name_connectors:
+                    and s.keys[k - 1] not in s.lex.name_connectors:
                 return k                         # ('محمد المصري') is the object ('أحمد أبو الغيط': a kunya's name)
             if s.is_stop(k) or k in s.protected:
                 return None
         return None
     k = first + 1
-    while k <= last and not s.key(first).startswith("ال") and _indefinite_attribute(s, k - 1, k):
+    while k <= last and not s.keys[first].startswith("ال") and _indefinite_attribute(s, k - 1, k):
         k += 1  # "وتطالب منظمات بيئية الحكومات بـ…": after an indefinite noun and its adjectives, a definite
-    if k > first + 1 and k <= last and s.key(k).startswith("ال") and k not in s.protected:  # word is the object
+    if k > first + 1 and k <= last and s.keys[k].startswith("ال") and k not in s.protected:  # word is the object
         return k
     if k > first + 1 and k < last and _indefinite_word(s, k) and not _first_name(s, k) and not is_title(s, k) \
-            and s.key(k + 1).startswith("ال") and not s.is_stop(k + 1):
+            and s.keys[k + 1].startswith("ال") and not s.is_stop(k + 1):
         return k  # "واتهمت جماعة حقوقية مصلحة السجون بـ…": a noun in construct after the adjectives is the object
     start = first + 1
     while first in s.protected and start <= last and start in s.protected and start not in s.name_heads:
         start += 1  # ("وحث الاتحاد الأوروبي الأطراف على": past the known name)
-    if start == first + 1 and not s.key(first).startswith("ال") and start <= last and s.key(start).startswith("ال"):
+    if start == first + 1 and not s.keys[first].startswith("ال") and start <= last and s.keys[start].startswith("ال"):
         start += 1  # ("وطالب اتحاد النقابات الحكومة بـ": an indefinite head's first definite word is its genitive)
     for k in range(start, last + 1):
-        key = s.key(k)
-        if s.key(first).startswith("ال") and not key.startswith("ال") and k < last and _construct_object(s, k, last) \
+        key = s.keys[k]
+        if s.keys[first].startswith("ال") and not key.startswith("ال") and k < last and _construct_object(s, k, last) \
                 and not _first_name(s, k) and not _causal_adjective(s, k):
             return k  # "وأكد الوزير حرص الإمارات على …": a construct after a definite subject is the object
         if _possessed_masdar(s, k):
             return k  # "وأكدت الوزارة المعنية حرصها على …": a noun with a possessive pronoun opens the object
-        if key.startswith("لل") and len(key) > 4 and k < last and s.key(first).startswith("ال") \
+        if key.startswith("لل") and len(key) > 4 and k < last and s.keys[first].startswith("ال") \
                 and not s.is_stop(k) and k not in s.protected:
             continue  # "ودعت الهيئة الوطنية للمياه المواطنين إلى": what the body is for is part of its name
         if not key.startswith("ال") or s.is_stop(k) or (k in s.protected and k not in s.name_heads):
@@ -2422,11 +2422,11 @@ def _object_inside(s: Sentence, right: tuple[int, int]) -> int | None:
             return None  # ("وحذر الخبير العسكري العميد المتقاعد إلياس حنا من": a rank before the name, his)
         if _participle_noun_with_nisba(s, k, last):
             return k  # "وطالب المجلس الوطني الفلسطيني المجتمع الدولي بـ…": a noun with its own adjective
-        participle = key.startswith("الم") and not (is_title(s, first) and s.key(first).startswith("ال")) \
-            and not (s.key(first).endswith("ه") and not key.endswith("ه")) \
+        participle = key.startswith("الم") and not (is_title(s, first) and s.keys[first].startswith("ال")) \
+            and not (s.keys[first].endswith("ه") and not key.endswith("ه")) \
             and not s.tokens[k].text.endswith("ى")  # ('الوزارة المجتمع الدولي': no masculine word describes a
         # feminine head; 'الطبيب المرضى': a plural in alef maqsura is no participle describing him)
-        unagreeing = (s.key(first).endswith("ه") and key.endswith("ي")) or (
+        unagreeing = (s.keys[first].endswith("ه") and key.endswith("ي")) or (
             key.endswith("يه") and _people_plural(s, first))  # ('الوزارة الأهالي': no masculine nisba describes
         # a feminine head; 'الأهالي البلدية': no feminine singular one describes people named in the plural)
         if k in s.name_heads or _plural_object_after(s, first, k) or not (
@@ -2444,7 +2444,7 @@ _THING_PLURALS: Final = frozenset({"مصادر"})  # (group nouns agreeing as th
 def _people_plural(s: Sentence, k: int) -> bool:
     """Arabic: a definite broken plural naming people (group_nouns.txt: 'الأهالي', 'السكان', 'العمال'); their
     adjectives are plural, never a feminine singular ('الأهالي الغاضبون')."""
-    key = s.key(k)
+    key = s.keys[k]
     return key.startswith("ال") and key[2:] in s.lex.group_nouns and key[2:] not in _THING_PLURALS
 
 
@@ -2454,21 +2454,21 @@ def _noun_with_nisba_after_chain(s: Sentence, first: int, last: int) -> int | No
     relative adjective of its own that ends the words ('المجتمع الدولي'): a second noun phrase, the verb's object
     (the chain's adjectives agree with its last noun and come right after it). None otherwise."""
     k = first + 1
-    while k <= last and not s.key(k).startswith("ال") and _plain_word(s, k) and not _first_name(s, k):
+    while k <= last and not s.keys[k].startswith("ال") and _plain_word(s, k) and not _first_name(s, k):
         k += 1  # ('جمعية', 'مجلس إدارة': the chain's indefinite nouns)
-    if k >= last or not s.key(k).startswith("ال") or s.is_stop(k) or not s.tokens[k].is_word:
+    if k >= last or not s.keys[k].startswith("ال") or s.is_stop(k) or not s.tokens[k].is_word:
         return None
     k += 1  # (the definite genitive that closes the chain)
     adjectives = 0
-    while k < last and s.key(k).startswith(("ال", "لل")) and not s.is_stop(k) and s.tokens[k].is_word \
-            and (s.key(k).endswith(("ي", "يه")) or s.key(k) in s.lex.adjectives or s.key(k).startswith("لل")
-                 or (s.tokens[k].text.startswith("الأ") and len(s.key(k)) == 6)):
+    while k < last and s.keys[k].startswith(("ال", "لل")) and not s.is_stop(k) and s.tokens[k].is_word \
+            and (s.keys[k].endswith(("ي", "يه")) or s.keys[k] in s.lex.adjectives or s.keys[k].startswith("لل")
+                 or (s.tokens[k].text.startswith("الأ") and len(s.keys[k]) == 6)):
         k += 1  # (and a genitive with 'لـ' and its adjectives: 'الشركة العربية للاستثمار الزراعي')
         adjectives += 1
-    key = s.key(k)
+    key = s.keys[k]
     return k if adjectives and k + 1 == last and k not in s.protected and key.startswith("الم") \
         and not s.tokens[k].text.endswith(("ة", "ى", "ات")) and key not in s.lex.adjectives \
-        and s.key(last).endswith("ي") and last not in s.protected and not s.is_stop(last) else None
+        and s.keys[last].endswith("ي") and last not in s.protected and not s.is_stop(last) else None
 
 
 def _participle_noun_with_nisba(s: Sentence, k: int, last: int) -> bool:
@@ -2477,11 +2477,11 @@ def _participle_noun_with_nisba(s: Sentence, k: int, last: int) -> bool:
     noun with an adjective of its own, the verb's object (an adjective in 'الم' comes before the relative ones)."""
     if k - 1 < 0 or k + 1 > last:
         return False
-    before, after = s.key(k - 1), s.key(k + 1)
-    return s.key(k).startswith("الم") and before.startswith("ال") and before.endswith("ي") \
+    before, after = s.keys[k - 1], s.keys[k + 1]
+    return s.keys[k].startswith("الم") and before.startswith("ال") and before.endswith("ي") \
         and after.startswith("ال") and after.endswith(("ي", "يه")) and not s.is_stop(k + 1) \
         and k not in s.protected and not s.tokens[k].text.endswith(("ة", "ى")) \
-        and s.key(k) not in s.lex.adjectives  # ('الائتلاف الوطني المعارض السوري': a listed adjective)
+        and s.keys[k] not in s.lex.adjectives  # ('الائتلاف الوطني المعارض السوري': a listed adjective)
 
 
 def _object_after_title(s: Sentence, first: int, last: int) -> int | None:
@@ -2490,7 +2490,7 @@ def _object_after_title(s: Sentence, first: int, last: int) -> int | None:
     after a name and its surname, the first such noun-and-genitive pair ('وزيرة الصحة هالة السعيد ضرورة
     الالتزام', 'وزير الداخلية حمزة الطاهر إغلاق الحدود'). None when the words may all be the holder's name."""
     k = first + 1
-    while k <= last and s.key(k).startswith(("ال", "وال")) and not s.is_stop(k) and k not in s.protected:
+    while k <= last and s.keys[k].startswith(("ال", "وال")) and not s.is_stop(k) and k not in s.protected:
         k += 1  # ('وزير الطاقة والبنية التحتية': a portfolio of two, joined by 'و')
     if k > first + 1 and k < last and _causal_adjective(s, k):
         k += 1  # ('رئيس البرلمان المنتهية ولايته الحكومة': the participle's subject is the holder's)
@@ -2500,35 +2500,35 @@ def _object_after_title(s: Sentence, first: int, last: int) -> int | None:
     while m < min(s.b - 1, k + 4) and _plain_word(s, m) and not _construct_pair(s, m):
         m += 1
     later = m if m < s.b - 1 and _construct_pair(s, m) and not _first_name(s, m) \
-        and (_first_name(s, k) or s.key(m - 1).startswith("ال")) else None
+        and (_first_name(s, k) or s.keys[m - 1].startswith("ال")) else None
     if _first_name(s, k) or later is not None:
         return later  # (a known first name, or a first pair read as a name and its surname: the next pair)
-    return k if _construct_pair(s, k) and s.key(k).endswith("ه") else None
+    return k if _construct_pair(s, k) and s.keys[k].endswith("ه") else None
 
 
 def _plain_word(s: Sentence, j: int) -> bool:
     """Arabic: a word that may open an object after a title: no stop, known name, title, or word behind a
     preposition ('رئيس الاتحاد المغربي لكرة القدم': the genitive 'لـ' goes on with the title)."""
     return s.tokens[j].is_word and not s.is_stop(j) and j not in s.protected and not is_title(s, j) \
-        and s.key(j)[:1] not in ("ل", "ب") \
-        and not _glued_preposition(s, j) and s.key(j) not in s.lex.name_connectors_or_prepositions
+        and s.keys[j][:1] not in ("ل", "ب") \
+        and not _glued_preposition(s, j) and s.keys[j] not in s.lex.name_connectors_or_prepositions
 
 
 def _construct_pair(s: Sentence, j: int) -> bool:
     """Arabic: an indefinite word with a definite one after it (a noun and its genitive)."""
-    return j + 1 < s.b and _plain_word(s, j) and not s.key(j).startswith("ال") and s.key(j + 1).startswith("ال") \
+    return j + 1 < s.b and _plain_word(s, j) and not s.keys[j].startswith("ال") and s.keys[j + 1].startswith("ال") \
         and not s.is_stop(j + 1)
 
 
 def _first_name(s: Sentence, j: int) -> bool:
-    return s.key(j) in s.lex.female_names_or_male_names
+    return s.keys[j] in s.lex.female_names_or_male_names
 
 
 def _surname_named_earlier(s: Sentence, j: int) -> bool:
     """Arabic: an undefined word that an earlier sentence wrote right after a first name ('… سامي الكردي …
     واتهم هوراماني الحكومة بـ…' after 'سامي هوراماني'): a surname standing for its person, a name that takes
     no definite genitive ('الحكومة' after it opens the object)."""
-    key = s.key(j)
+    key = s.keys[j]
     if s.lex.lang != "ar" or key.startswith("ال") or len(key) < 3 or _first_name(s, j) or is_title(s, j):
         return False
     return _AFTER_FIRST_NAME.first(s, key) < s.a
@@ -2575,35 +2575,35 @@ def _object_after_holder(s: Sentence, first: int, last: int) -> int | None:
     its surname ('صالح العرموطي الحكومة'; 'أمين الناصر' alone is the name)."""
     names = s.lex.male_names, s.lex.female_names
     holder = next((k for k in range(first + 1, last + 1) if k in s.protected
-                   or (s.key(k) in names[0] or s.key(k) in names[1])
-                   or (k > first + 1 and s.key(k - 1).startswith("ال") and not s.key(k).startswith("ال")
+                   or (s.keys[k] in names[0] or s.keys[k] in names[1])
+                   or (k > first + 1 and s.keys[k - 1].startswith("ال") and not s.keys[k].startswith("ال")
                        and s.tokens[k].is_word and not s.is_stop(k) and not is_title(s, k)
-                       and s.key(k) not in _RANK_GRADES
-                       and not _glued_preposition(s, k) and not s.key(k).startswith("لل"))
+                       and s.keys[k] not in _RANK_GRADES
+                       and not _glued_preposition(s, k) and not s.keys[k].startswith("لل"))
                    or (k == first + 1 and _bare_name_after_title(s, first, k))
                    or _name_after_place_genitive(s, first, k)), None)
     # ('في اليمن جوليان هارنيس'; 'رئيس الاتحاد العربي للكرة الطائرة خالد': 'للكرة' goes on with the title)
     if holder is not None and holder in s.protected and last - 1 >= holder and last - 1 in s.protected \
-            and last not in s.protected and s.tokens[last].is_word and not s.key(last).startswith(("ال", "وال")) \
+            and last not in s.protected and s.tokens[last].is_word and not s.keys[last].startswith(("ال", "وال")) \
             and not s.is_stop(last) and not is_title(s, last) and not _first_name(s, last) \
-            and s.key(last) not in s.lex.name_connectors and s.key(last)[:1] not in ("ل", "ب"):
+            and s.keys[last] not in s.lex.name_connectors and s.keys[last][:1] not in ("ل", "ب"):
         return last  # "ودعا الرئيس ماكرون إيران إلى …": one bare word after the known name is whom he called on
-    if holder is not None and s.key(holder) in ("عبد", "ابو") and holder + 1 < last \
-            and s.key(holder + 1).startswith("ال") and holder + 1 not in s.protected:
+    if holder is not None and s.keys[holder] in ("عبد", "ابو") and holder + 1 < last \
+            and s.keys[holder + 1].startswith("ال") and holder + 1 not in s.protected:
         holder += 1  # ('عبد الفتاح البرهان المواطنين': the first name is two words)
-    if holder is None or not s.key(last).startswith("ال") or last in s.protected:
+    if holder is None or not s.keys[last].startswith("ال") or last in s.protected:
         return None
     known = holder in s.protected
     start = last
-    while start - 1 > holder and s.key(start - 1).startswith("ال") and start - 1 not in s.protected \
+    while start - 1 > holder and s.keys[start - 1].startswith("ال") and start - 1 not in s.protected \
             and not s.is_stop(start - 1):
         start -= 1
     if start - 1 in s.protected and not known:
         return None  # (the definite words follow a known name that is not the holder)
     if not known:
-        while start < last and s.key(start).endswith("ي"):
+        while start < last and s.keys[start].endswith("ي"):
             start += 1  # ('محمد التليلي المنصري المرشحين': surnames of origin, then the object)
-    if s.key(start - 1) in s.lex.name_connectors or (not known and start == holder + 1):
+    if s.keys[start - 1] in s.lex.name_connectors or (not known and start == holder + 1):
         if start == last:  # (a kunya's genitive after a known body: 'الجامعة العربية أحمد أبو الغيط')
             return None
         start += 1  # ('أمين الناصر الحكومة', 'أحمد أبو الغيط الدول')
@@ -2619,13 +2619,13 @@ def _name_after_place_genitive(s: Sentence, first: int, k: int) -> bool:
     """Arabic: token k is a bare word right after a known place that closes a title's chain of genitives ('رئيس
     بلدية باريس آن هيدالغو', 'رئيس وزراء كندا جاستن ترودو'): a place takes no genitive of its own, so the word
     opens the holder's name (not a glued preposition, a title or a stop word)."""
-    place = s.key(k - 1)
-    region = k - 2 > first and s.key(k - 2) in s.lex.region_nouns and not place.startswith("ال") \
+    place = s.keys[k - 1]
+    region = k - 2 > first and s.keys[k - 2] in s.lex.region_nouns and not place.startswith("ال") \
         and s.tokens[k - 1].is_word and not s.is_stop(k - 1) and not _first_name(s, k - 1)
     return k > first + 1 and (place in s.lex.capitals_or_cities or place in s.lex.capitals_or_countries or region) \
-        and k - 1 not in s.protected and all(not s.key(m).startswith("ال") for m in range(first, k)) \
-        and s.tokens[k].is_word and not s.is_stop(k) and not is_title(s, k) and not s.key(k).startswith("ال") \
-        and s.key(k)[:1] not in ("ل", "ب") and s.key(k) not in s.lex.name_connectors_or_prepositions
+        and k - 1 not in s.protected and all(not s.keys[m].startswith("ال") for m in range(first, k)) \
+        and s.tokens[k].is_word and not s.is_stop(k) and not is_title(s, k) and not s.keys[k].startswith("ال") \
+        and s.keys[k][:1] not in ("ل", "ب") and s.keys[k] not in s.lex.name_connectors_or_prepositions
 
 
 def _bare_name_after_title(s: Sentence, title: int, k: int) -> bool:
@@ -2633,9 +2633,9 @@ def _bare_name_after_title(s: Sentence, title: int, k: int) -> bool:
     المويزري', 'النائب مهلهل المضف'): a plain word with no article, no preposition and no plural or feminine
     ending, before a definite word that no adjective follows ('الوزير ممثلي الشركات الكبرى', 'نواب البرلمان
     الأوروبي': a noun and its genitive, the object)."""
-    key = s.key(k)
-    adjective = k + 2 < s.b and s.key(k + 2).startswith("ال") and s.key(k + 2).endswith("ي")
-    return s.key(title).startswith("ال") and k + 1 < s.b and s.key(k + 1).startswith("ال") and not adjective \
+    key = s.keys[k]
+    adjective = k + 2 < s.b and s.keys[k + 2].startswith("ال") and s.keys[k + 2].endswith("ي")
+    return s.keys[title].startswith("ال") and k + 1 < s.b and s.keys[k + 1].startswith("ال") and not adjective \
         and not (key.startswith("م") and key.endswith("ي") and len(key) > 4) \
         and not key.startswith(("ال", "لل")) and s.tokens[k].is_word and not s.is_stop(k) and not is_title(s, k) \
         and not _glued_preposition(s, k) and not key.endswith(_NOT_NAME_ENDINGS) and k not in s.cue_tokens \
@@ -2644,7 +2644,7 @@ def _bare_name_after_title(s: Sentence, title: int, k: int) -> bool:
 
 def _glued_preposition(s: Sentence, k: int) -> bool:
     """Arabic: token k opens with a preposition glued to it ('لتعزيز', 'بالوفاء'): no name."""
-    return s.tokens[k].text[:1] in "لب" and k not in s.protected and s.strip_clitic(s.key(k)) != s.key(k)
+    return s.tokens[k].text[:1] in "لب" and k not in s.protected and s.strip_clitic(s.keys[k]) != s.keys[k]
 
 
 def _past_addressee(s: Sentence, i: int, limit: int) -> int:
@@ -2652,15 +2652,15 @@ def _past_addressee(s: Sentence, i: int, limit: int) -> int:
     with 'لل' ('للصحفيين'); i when there is none."""
     if i >= min(limit, s.b):
         return i
-    if s.key(i) == "ل" and i + 1 < s.b and s.tokens[i + 1].text in QUOTE_MARKS:
+    if s.keys[i] == "ل" and i + 1 < s.b and s.tokens[i + 1].text in QUOTE_MARKS:
         close = next((k for k in range(i + 2, min(limit, s.b, i + 8)) if s.tokens[k].text in QUOTE_MARKS), None)
         return close + 1 if close is not None else i
-    marker = _conduit_marker_at(s, i) if s.key(i)[:1] == "ل" else 0
+    marker = _conduit_marker_at(s, i) if s.keys[i][:1] == "ل" else 0
     if marker:  # "لرويترز", "لقناة الجزيرة": the outlet told, with its name
         k = i + marker
         while k < min(limit, s.b) and k in s.protected and (k == i + marker or k not in s.name_heads):
             k += 1
-        if k == i + marker and s.key(k - 1)[1:] in s.lex.outlet_nouns:
+        if k == i + marker and s.keys[k - 1][1:] in s.lex.outlet_nouns:
             while k < min(limit, s.b) and k - i - marker < 3 and _outlet_genitive(s, k):
                 k += 1  # ("لوكالة الأنباء الرسمية": an agency named by its definite words)
         if k == i + marker:  # "لموقع إخباري محلي": an unnamed outlet goes on with its indefinite adjectives
@@ -2669,9 +2669,9 @@ def _past_addressee(s: Sentence, i: int, limit: int) -> int:
                     feminine and s.tokens[k].text.endswith("ة") and _indefinite_word(s, k))):
                 k += 1
         return k
-    if s.key(i).startswith("لل") and i not in s.protected:
+    if s.keys[i].startswith("لل") and i not in s.protected:
         k = i + 1  # ('للمسؤولين اللبنانيين': with its adjectives)
-        while k < min(limit, s.b) and s.key(k).startswith("ال") and not s.is_stop(k) and k not in s.protected:
+        while k < min(limit, s.b) and s.keys[k].startswith("ال") and not s.is_stop(k) and k not in s.protected:
             k += 1
         return k
     return i
@@ -2680,19 +2680,19 @@ def _past_addressee(s: Sentence, i: int, limit: int) -> int:
 def _outlet_genitive(s: Sentence, k: int) -> bool:
     """Arabic: a definite word right after an outlet noun glued to 'ل' or after another such word ('لوكالة
     الأنباء', 'لصحيفة الأخبار المسائية'): the outlet's name (no cue, stop word, name or introducer)."""
-    return s.tokens[k].is_word and s.key(k).startswith("ال") and k not in s.protected and k not in s.cue_tokens \
+    return s.tokens[k].is_word and s.keys[k].startswith("ال") and k not in s.protected and k not in s.cue_tokens \
         and not s.is_stop(k) and s.tokens[k].start - s.tokens[k - 1].end <= 1
 
 
 def _indefinite_relative_adjective(s: Sentence, k: int) -> bool:
     """Arabic: an indefinite relative adjective ('إخباري', 'محلية') describing the word before it."""
-    return _indefinite_word(s, k) and s.key(k).endswith(("ي", "يه"))
+    return _indefinite_word(s, k) and s.keys[k].endswith(("ي", "يه"))
 
 
 def _indefinite_word(s: Sentence, k: int) -> bool:
     """Arabic: token k is a plain indefinite word of four letters or more (no name, stop word, cue or 'أن')."""
     return s.tokens[k].is_word and k not in s.protected and k not in s.cue_tokens and not s.is_stop(k) \
-        and not s.tokens[k].text.startswith("ال") and len(s.key(k)) >= 4 and not _is_complementizer(s, k)
+        and not s.tokens[k].text.startswith("ال") and len(s.keys[k]) >= 4 and not _is_complementizer(s, k)
 
 
 def _known_name_last(s: Sentence, right: tuple[int, int]) -> int | None:
@@ -2703,8 +2703,8 @@ def _known_name_last(s: Sentence, right: tuple[int, int]) -> int | None:
              and all(m in s.protected for m in range(k, right[1] + 1))]
 
     def opens(head: int) -> bool:
-        return not (s.key(head - 1) == "باسم" or is_title(s, head - 1) or s.is_stop(head - 1)
-                    or _genitive_link(s, head - 1) or s.key(head)[:1] == "ل")
+        return not (s.keys[head - 1] == "باسم" or is_title(s, head - 1) or s.is_stop(head - 1)
+                    or _genitive_link(s, head - 1) or s.keys[head][:1] == "ل")
 
     if not heads:
         return None
@@ -2720,7 +2720,7 @@ def _full_name_before(s: Sentence, first: int, head: int) -> bool:
     name = head - 1
 
     def bare(k: int) -> bool:
-        key = s.key(k)
+        key = s.keys[k]
         return s.tokens[k].is_word and not s.is_stop(k) and not key.startswith(("ال", "لل")) \
             and (k in s.protected or key[:1] not in ("ل", "ب")) and not is_title(s, k) \
             and key not in s.lex.name_connectors  # ('بنيامين' is a name, 'لشركة' a genitive)
@@ -2729,13 +2729,14 @@ def _full_name_before(s: Sentence, first: int, head: int) -> bool:
         start = max((k for k in s.name_heads if first < k <= name), default=None)
         return start is not None and start < name and all(k in s.protected and bare(k) for k in range(start, name + 1))
     return head - 2 > first and bare(name) and bare(head - 2) and not _first_name(s, name) \
-        and (_first_name(s, head - 2) or s.key(head - 3).startswith("ال") or is_title(s, head - 3))
+        and (_first_name(s, head - 2) or s.keys[head - 3].startswith("ال") or is_title(s, head - 3))
 
 
 def _adjective_with_dative(s: Sentence, k: int, last: int) -> bool:
     """Arabic: a listed adjective with a word glued to 'لـ' after it, inside the subject ('برنامج الأغذية العالمي
     التابع للأمم المتحدة'): it describes the name before it, no object opens there."""
-    return k < last and s.key(k) in s.lex.adjectives and s.key(k + 1)[:1] == "ل" and not s.key(k + 1).startswith("ال")
+    return k < last and s.keys[k] in s.lex.adjectives and s.keys[k + 1][:1] == "ل" \
+        and not s.keys[k + 1].startswith("ال")
 
 
 def _object_after_affiliated_body(s: Sentence, right: tuple[int, int], opener: int) -> int | None:
@@ -2743,7 +2744,7 @@ def _object_after_affiliated_body(s: Sentence, right: tuple[int, int], opener: i
     inside the words read as the subject, then one definite noun right before the complement of a verb of
     describing ('ووصف المكتب الإعلامي التابع للحكومة الهجوم بأنه …'): that noun is no further adjective (no
     nisba, no listed adjective); it opens the object. None otherwise."""
-    if opener != right[1] + 1 or not (s.key(opener) in ("ب", "ك") or s.key(opener).startswith("بان")):
+    if opener != right[1] + 1 or not (s.keys[opener] in ("ب", "ك") or s.keys[opener].startswith("بان")):
         return None
     k = next((j for j in range(right[0] + 1, right[1]) if _adjective_with_dative(s, j, right[1])), None)
     if k is None:
@@ -2751,7 +2752,7 @@ def _object_after_affiliated_body(s: Sentence, right: tuple[int, int], opener: i
     m = k + 2
     while m <= right[1] and m not in s.name_heads and (m in s.protected or _nisba_or_adjective(s, m)):
         m += 1  # ('التابع للأمم المتحدة', 'التابعة للحكومة اليمنية': the body's name and its adjectives)
-    if m != right[1] or not s.key(m).startswith("ال") or s.is_stop(m) or not s.tokens[m].is_word \
+    if m != right[1] or not s.keys[m].startswith("ال") or s.is_stop(m) or not s.tokens[m].is_word \
             or m in s.cue_tokens:
         return None
     return m
@@ -2759,7 +2760,7 @@ def _object_after_affiliated_body(s: Sentence, right: tuple[int, int], opener: i
 
 def _nisba_or_adjective(s: Sentence, k: int) -> bool:
     """Arabic: a definite nisba ('المصرية', 'الإسرائيلي') or a listed adjective at token k."""
-    key = s.key(k)
+    key = s.keys[k]
     return key.startswith("ال") and (key.endswith(("ي", "يه", "يون", "يين")) or key in s.lex.adjectives) \
         and not s.tokens[k].text.endswith("ى")
 
@@ -2770,19 +2771,19 @@ def _object_split(s: Sentence, after: int, opener: int,
     when no object stands before the opener. A demonstrative opens an object ('وصف هذه الزيارة بأنها'); a time
     word, an adverb or an apposition between commas ends the subject ('ظريف اليوم السبت اتهامات بأن',
     'إيران، حليفة دمشق أيضا، الاتهامات "…"'); else a noun phrase does ('النادلة الشابة محتوى رسائل …')."""
-    if opener <= after or s.key(opener) in ("ان", "انه", "انها"):
+    if opener <= after or s.keys[opener] in ("ان", "انه", "انها"):
         return None  # ("اعتبر الخبير الاقتصادي عمر الكتاني أن …": with 'أن' the verb takes no object before it)
-    if s.key(after) in s.lex.determiners:
+    if s.keys[after] in s.lex.determiners:
         return None, after
     if right is None:
         return None
-    capital = s.key(right[0]) in s.lex.capitals_or_countries  # ('واتهمت روسيا حلف شمال الأطلسي بـ…')
+    capital = s.keys[right[0]] in s.lex.capitals_or_countries  # ('واتهمت روسيا حلف شمال الأطلسي بـ…')
     if (right[0] in s.protected or capital) and not is_title(s, right[0]):
         name_end = right[0]
         while name_end + 1 <= right[1] and name_end + 1 in s.protected and name_end + 1 not in s.name_heads:
             name_end += 1  # ("جماعة الحوثي التحالف بقيادة السعودية": two known names, side by side)
-        if name_end < right[1] and (s.key(name_end + 1).startswith("ال") or name_end + 1 in s.name_heads
-                                    or s.key(name_end + 1) in s.lex.capitals_or_countries) \
+        if name_end < right[1] and (s.keys[name_end + 1].startswith("ال") or name_end + 1 in s.name_heads
+                                    or s.keys[name_end + 1] in s.lex.capitals_or_countries) \
                 and not _adjective_with_dative(s, name_end + 1, right[1]):
             return (right[0], name_end), name_end + 1  # "اعتبرت دمشق الاتهامات الموجهة لها …": a known name or
             # a capital standing for its government is the whole subject
@@ -2793,7 +2794,7 @@ def _object_split(s: Sentence, after: int, opener: int,
     if early is not None:  # "ووصف الوزير القيود المفروضة على دخول الشاحنات بأنها": the object, then its complement
         return (right[0], early - 1), early
     possessed = next((k for k in range(right[0] + 1, right[1] + 1) if _possessed_masdar(s, k)), None) \
-        if opener == right[1] + 1 and s.key(opener).startswith("بان") else None
+        if opener == right[1] + 1 and s.keys[opener].startswith("بان") else None
     if possessed is not None:  # "ووصف الوزير منتقديه بأنهم …": a possessed noun after the subject is described
         return (right[0], possessed - 1), possessed
     described = _described_after_bare_title(s, right, opener)
@@ -2820,7 +2821,7 @@ def _object_split(s: Sentence, after: int, opener: int,
     start = skip_adverbs(s, nxt)
     if start > nxt:
         return (right, start) if start < opener and s.tokens[start].is_word else None
-    if nxt < opener and opener - nxt <= 3 and (s.key(opener) in ("ب", "ك") or s.key(opener).startswith("بان")) \
+    if nxt < opener and opener - nxt <= 3 and (s.keys[opener] in ("ب", "ك") or s.keys[opener].startswith("بان")) \
             and all(s.tokens[k].is_word and not s.is_stop(k) and k not in s.cue_tokens for k in range(nxt, opener)):
         return right, nxt  # "ووصفت الحكومة المظاهرات بـ«…»": the words between the subject and the complement
     if nxt < opener:
@@ -2835,14 +2836,14 @@ def _object_split(s: Sentence, after: int, opener: int,
     if phrase is not None and phrase[1] + 1 < right[1] and _causal_adjective(s, phrase[1] + 1):
         phrase = phrase[0], phrase[1] + 1  # "واتهم الرئيس المنتهية ولايته المعارضة بـ…": the participle's subject
     if phrase is not None and phrase[1] + 1 <= right[1] \
-            and (is_title(s, phrase[0]) or s.strip_clitic(s.key(phrase[0])) in s.lex.professions
-                 or s.key(phrase[0]) in s.lex.professions) \
-            and (_first_name(s, phrase[1] + 1) or s.key(phrase[1] + 1) in _RANKS):
+            and (is_title(s, phrase[0]) or s.strip_clitic(s.keys[phrase[0]]) in s.lex.professions
+                 or s.keys[phrase[0]] in s.lex.professions) \
+            and (_first_name(s, phrase[1] + 1) or s.keys[phrase[1] + 1] in _RANKS):
         return None  # "وطالب رئيس مجلس النواب اللبناني نبيه بري بـ…": the title's holder, named after it
     if phrase is not None and phrase[1] + 2 < right[1] and _recognised_by(s, phrase[1]):
         phrase = phrase[0], phrase[1] + 2  # "ووصف الناطق باسم الحكومة المعترف بها دوليا التصعيد بأنه …"
     if phrase is None or phrase[1] >= right[1] or is_title(s, phrase[1]) or s.is_stop(phrase[1] + 1) \
-            or (s.key(phrase[1] + 1).endswith("وا") and not s.key(phrase[1] + 1).startswith("ال")) \
+            or (s.keys[phrase[1] + 1].endswith("وا") and not s.keys[phrase[1] + 1].startswith("ال")) \
             or _adjective_with_dative(s, phrase[1] + 1, right[1]) \
             or _complement_conjunct(s, phrase[1], right[1]) or _complement_conjunct(s, phrase[1] + 1, right[1]):
         return None  # "حذر الرئيس علي عبد الله صالح من …": a title is followed by a name, not an object
@@ -2856,7 +2857,7 @@ def _object_split(s: Sentence, after: int, opener: int,
 def _complement_conjunct(s: Sentence, k: int, last: int) -> bool:
     """Arabic: a word glued to 'لـ' at k and a word glued to 'و' after it, both within the subject ('للنقل
     والسلامة', 'لإنتاج وتوزيع'): a body's complement and its conjunct, part of the body's name."""
-    return k < last and s.key(k)[:1] == "ل" and s.key(k + 1)[:1] == "و" and len(s.key(k)) > 3 \
+    return k < last and s.keys[k][:1] == "ل" and s.keys[k + 1][:1] == "و" and len(s.keys[k]) > 3 \
         and s.tokens[k + 1].is_word and not s.is_stop(k) and not s.is_stop(k + 1) and k + 1 not in s.protected
 
 
@@ -2866,18 +2867,18 @@ def _described_after_bare_title(s: Sentence, right: tuple[int, int], opener: int
     describing names what it describes before 'بأن', and a definite title takes neither an indefinite noun
     after it nor a definite one that is no adjective, so that noun opens the object. None otherwise."""
     first, last = right
-    if opener != last + 1 or not s.key(opener).startswith("بان") or last <= first or first in s.protected \
-            or not s.key(first).startswith("ال") \
-            or not (is_title(s, first) or s.strip_clitic(s.key(first)) in s.lex.professions):
+    if opener != last + 1 or not s.keys[opener].startswith("بان") or last <= first or first in s.protected \
+            or not s.keys[first].startswith("ال") \
+            or not (is_title(s, first) or s.strip_clitic(s.keys[first]) in s.lex.professions):
         return None
     if any(s.is_stop(m) or m in s.protected or not s.tokens[m].is_word for m in range(first + 1, last + 1)):
         return None
     k = first + 1
-    while k <= last and s.key(k).startswith("ال"):
+    while k <= last and s.keys[k].startswith("ال"):
         k += 1  # ('الوزير الشاب': the title's own adjectives, up to an indefinite word)
     if k <= last:  # ('الوزير مشروع القانون': an indefinite noun with its genitive)
         return k if k < last and _construct_object(s, k, last) and not _first_name(s, k) \
-            and s.key(k) not in s.lex.name_connectors else None
+            and s.keys[k] not in s.lex.name_connectors else None
     k = last
     while k > first and _is_adjective_like(s, k):
         k -= 1  # ('الوزيرة الاتفاق الجديد': the last definite noun that is no adjective, and its adjectives)
@@ -2888,8 +2889,8 @@ def _recognised_by(s: Sentence, k: int) -> bool:
     """Arabic: a definite participle at token k, a preposition with a pronoun glued to it and an adverb in '-يا'
     ('المعترف بها دوليا', 'المعمول به رسميا'): the participle's complement and its adverb, more of the noun
     phrase, never the start of the verb's object."""
-    pronoun, adverb = s.key(k + 1), s.key(k + 2)
-    return s.key(k).startswith("الم") and len(s.key(k)) > 5 and pronoun[:1] in ("ب", "ل") \
+    pronoun, adverb = s.keys[k + 1], s.keys[k + 2]
+    return s.keys[k].startswith("الم") and len(s.keys[k]) > 5 and pronoun[:1] in ("ب", "ل") \
         and pronoun[1:] in ("ه", "ها", "هم") and s.tokens[k + 1].is_word and adverb.endswith("يا") \
         and not adverb.startswith("ال") and len(adverb) > 4 and s.tokens[k + 2].is_word
 
@@ -2899,9 +2900,9 @@ def _described_after_compound_name(s: Sentence, right: tuple[int, int], opener: 
     written before 'بأن', so the noun is the object ('ووصف عبد الرحمن الاتفاق بأنه'); before another opener it may
     be the surname ('وحذر عبد الحميد الدبيبة من …')."""
     last = right[1]
-    return last - 2 >= right[0] and s.key(last - 2) in s.lex.name_connectors and s.key(last - 1).startswith("ال") \
-        and s.key(last).startswith("ال") and last not in s.protected and not _is_adjective_like(s, last) \
-        and s.key(opener).startswith("بان")
+    return last - 2 >= right[0] and s.keys[last - 2] in s.lex.name_connectors and s.keys[last - 1].startswith("ال") \
+        and s.keys[last].startswith("ال") and last not in s.protected and not _is_adjective_like(s, last) \
+        and s.keys[opener].startswith("بان")
 
 
 def _definite_after_surname(s: Sentence, right: tuple[int, int]) -> bool:
@@ -2912,10 +2913,10 @@ def _definite_after_surname(s: Sentence, right: tuple[int, int]) -> bool:
     participle)."""
     first, last = right
     name = last - 1
-    if name <= first or last in s.protected or not s.key(last).startswith("ال") or _is_adjective_like(s, last) \
-            or not s.tokens[name].is_word or s.is_stop(name) or s.key(name).startswith(("ال", "وال")) \
-            or _first_name(s, name) or is_title(s, name) or s.key(name) in s.lex.name_connectors \
-            or s.key(name - 1) in s.lex.name_connectors or len(s.key(name)) < 3:
+    if name <= first or last in s.protected or not s.keys[last].startswith("ال") or _is_adjective_like(s, last) \
+            or not s.tokens[name].is_word or s.is_stop(name) or s.keys[name].startswith(("ال", "وال")) \
+            or _first_name(s, name) or is_title(s, name) or s.keys[name] in s.lex.name_connectors \
+            or s.keys[name - 1] in s.lex.name_connectors or len(s.keys[name]) < 3:
         return False
     return name in s.protected or _first_name(s, name - 1) \
         or _surname_named_earlier(s, name)  # (not 'الوزير الشاب مشروع القانون': a noun in construct)
@@ -2931,7 +2932,7 @@ def _object_before_preposition(s: Sentence, right: tuple[int, int]) -> int | Non
         return None
     return next((k for k in range(first + 1, stop) if k not in s.protected and not is_title(s, k)
                  and _definite_object_last(s, (first, k)) and (k + 1 == stop or (
-                     s.key(k + 1).startswith("ال") and _is_adjective_like(s, k + 1)))), None)
+                     s.keys[k + 1].startswith("ال") and _is_adjective_like(s, k + 1)))), None)
     # (the noun is followed by its preposition or its own adjective: not 'الممثلة الخاصة للأمين العام …')
 
 
@@ -2940,8 +2941,8 @@ def _indefinite_body_after(s: Sentence, right: tuple[int, int]) -> int | None:
     as the subject of an object-taking verb ('واتهم المتحدث باسم الجيش الإسرائيلي حركة حماس بـ…'): a definite word
     ends a noun phrase, so the body opens the object. None when there is none."""
     bodies = s.lex.government_or_organizations
-    return next((k for k in range(right[0] + 2, right[1] + 1) if s.key(k) in bodies and not s.key(k).startswith("ال")
-                 and s.key(k - 1).startswith("ال") and k - 1 not in s.cue_tokens), None)
+    return next((k for k in range(right[0] + 2, right[1] + 1) if s.keys[k] in bodies and not s.keys[k].startswith("ال")
+                 and s.keys[k - 1].startswith("ال") and k - 1 not in s.cue_tokens), None)
 
 
 def _gap_before(s: Sentence, i: int, opener: int) -> bool:
@@ -2964,10 +2965,10 @@ def past_whom_told(s: Sentence, i: int, limit: int) -> int:
         while k < limit and k in s.protected and k not in s.name_heads:
             k += 1
         return min(skip_adverbs(s, k), limit)
-    if s.key(i) not in s.lex.addressees or i in s.protected:
+    if s.keys[i] not in s.lex.addressees or i in s.protected:
         return i
     k = i + 1
-    while k < limit and s.key(k).startswith("ال") and s.tokens[k].is_word and not s.is_stop(k) \
+    while k < limit and s.keys[k].startswith("ال") and s.tokens[k].is_word and not s.is_stop(k) \
             and k not in s.protected and k not in s.cue_tokens:
         k += 1  # ('لنظيره الفرنسي')
     return min(skip_adverbs(s, k), limit)
@@ -2976,8 +2977,8 @@ def past_whom_told(s: Sentence, i: int, limit: int) -> int:
 def _hoped_for(s: Sentence, hit: CueHit, i: int, opener: int) -> bool:
     """Arabic 'وتأمل الشركة في إنهاء المشروع "…"': after a verb of hoping (hoping_verbs), 'في' and a word up to
     a quotation, with no comma, open the hope itself: the words belong to the content."""
-    return s.verb_first and i + 1 < opener and s.key(i) == "في" \
-        and s.strip_clitic(s.key(hit.first)) in s.lex.hoping_verbs \
+    return s.verb_first and i + 1 < opener and s.keys[i] == "في" \
+        and s.strip_clitic(s.keys[hit.first]) in s.lex.hoping_verbs \
         and not any(s.tokens[j].text in COMMAS or s.tokens[j].text in ":：" for j in range(i, opener))
 
 
@@ -2988,39 +2989,40 @@ def _addressee_inside(s: Sentence, hit: CueHit, right: tuple[int, int], opener: 
     not 'الخارجية' after 'وزارة', a construct, nor 'الأمريكي'). None when there is none."""
     if not s.verb_first or _verb_without_conjunction(s, hit) not in s.lex.addressee_verbs \
             or not (_is_complementizer(s, opener) or s.quote_at(opener)
-                    or (s.key(opener).startswith("ب") and opener == right[1] + 1)):
+                    or (s.keys[opener].startswith("ب") and opener == right[1] + 1)):
         return None  # (or 'بضرورة …': what they were told of, glued to its preposition)
     for k in range(right[0] + 1, right[1] + 1):
         if _listed_addressee(s, k) or _possessed_addressee(s, k) or _possessed_masdar(s, k):
             return k  # ('مسؤول كبير الصحفيين', 'أبلغت الشركة موظفيها', 'وزير الخارجية نظيره': the people told)
-        if k == right[0] + 1 and s.key(right[0]) in s.lex.capitals_or_countries and not _is_adjective_like(s, k) \
-                and (s.key(k).startswith("ال") or k in s.name_heads or s.key(k) in s.lex.countries):
+        if k == right[0] + 1 and s.keys[right[0]] in s.lex.capitals_or_countries and not _is_adjective_like(s, k) \
+                and (s.keys[k].startswith("ال") or k in s.name_heads or s.keys[k] in s.lex.countries):
             return k  # ('أبلغت إسرائيل الولايات المتحدة', 'أبلغت مصر الأمم المتحدة': a country, then whom it told)
-        if k + 1 <= right[1] and s.key(k - 1).startswith("ال") and not is_title(s, k - 1) and k - 1 not in s.protected \
-                and _indefinite_word(s, k) and not _first_name(s, k) and s.key(k + 1).startswith("ال") \
+        if k + 1 <= right[1] and s.keys[k - 1].startswith("ال") and not is_title(s, k - 1) \
+                and k - 1 not in s.protected \
+                and _indefinite_word(s, k) and not _first_name(s, k) and s.keys[k + 1].startswith("ال") \
                 and (s.tokens[k].text.endswith("ة") or is_title(s, k)
-                     or s.strip_clitic(s.key(k)) in s.lex.government_or_organizations):
+                     or s.strip_clitic(s.keys[k]) in s.lex.government_or_organizations):
             return k  # ('أخبرت الشرطة عائلة الضحية', 'أبلغت الحكومة وزير الدفاع': a construct after the subject)
-        if k - 1 > right[0] and _indefinite_word(s, k - 1) and s.key(k - 1).endswith(("ي", "يه")) \
-                and k not in s.protected and s.key(k) in s.lex.outlet_nouns:
+        if k - 1 > right[0] and _indefinite_word(s, k - 1) and s.keys[k - 1].endswith(("ي", "يه")) \
+                and k not in s.protected and s.keys[k] in s.lex.outlet_nouns:
             return k  # ('مصدر عسكري وكالة الأنباء': an outlet told, after an adjective)
         if k in s.protected and k - 1 > right[0] and k - 1 not in s.protected and _indefinite_word(s, k - 1) \
-                and s.key(k - 1).endswith(("ي", "يه")):
+                and s.keys[k - 1].endswith(("ي", "يه")):
             return k  # ('مسؤول أمريكي رويترز': after an adjective; not 'إدارة ترمب', a construct, nor 'وزير
             # الخارجية سيرغي لافروف', a title and its holder)
-        if k not in s.protected and s.key(k).startswith("ال") \
+        if k not in s.protected and s.keys[k].startswith("ال") \
                 and (not _is_adjective_like(s, k) or _people_plural(s, k)) \
-                and (s.key(k - 1).startswith("ال") or k - 1 in s.protected):
+                and (s.keys[k - 1].startswith("ال") or k - 1 in s.protected):
             return k  # ('وزيرة الصحة الأهالي': people named in a broken plural describe no one)
-        if k - 1 in s.protected and k not in s.protected and s.key(k).startswith("الم") and s.tokens[k].is_word \
+        if k - 1 in s.protected and k not in s.protected and s.keys[k].startswith("الم") and s.tokens[k].is_word \
                 and not s.tokens[k].text.endswith(("ي", "ية", "ة")) and not s.is_stop(k):
             return k  # ('الرئيس محمود عباس المبعوث الأمريكي': after a known name, a definite noun is whom he told)
-        if s.key(k).startswith("ال") and not _is_adjective_like(s, k) and k - 1 > right[0] \
-                and _indefinite_word(s, k - 1) and s.key(k - 1).endswith(("ي", "يه", "يون", "يين")):
+        if s.keys[k].startswith("ال") and not _is_adjective_like(s, k) and k - 1 > right[0] \
+                and _indefinite_word(s, k - 1) and s.keys[k - 1].endswith(("ي", "يه", "يون", "يين")):
             return k  # ('مصادر دبلوماسية الجزيرة', 'مسؤولون عسكريون الكونغرس': no definite word describes an
             # indefinite one)
-        if k in s.name_heads and s.key(k).startswith("ال") and not _is_adjective_like(s, k) \
-                and s.key(k - 1).startswith("ال") and not is_title(s, k - 1):
+        if k in s.name_heads and s.keys[k].startswith("ال") and not _is_adjective_like(s, k) \
+                and s.keys[k - 1].startswith("ال") and not is_title(s, k - 1):
             return k  # ('الحكومة الأمم المتحدة', 'الخارجية الأمريكية الكرملين': a known name told after the subject;
             # not 'الرئيس الأسد', a title and its holder)
     return None
@@ -3029,7 +3031,7 @@ def _addressee_inside(s: Sentence, hit: CueHit, right: tuple[int, int], opener: 
 def _listed_addressee(s: Sentence, k: int) -> bool:
     """Arabic: a definite word whose dative form is a listed addressee ('الصحفيين' / 'للصحفيين', 'أنصاره' /
     'لأنصاره'): whom a verb of telling told, never part of its subject."""
-    key = s.key(k)
+    key = s.keys[k]
     if k in s.protected or not s.tokens[k].is_word:
         return False
     dative = "ل" + key[1:] if key.startswith("ال") else "ل" + key
@@ -3039,9 +3041,9 @@ def _listed_addressee(s: Sentence, k: int) -> bool:
 def _possessed_addressee(s: Sentence, k: int) -> bool:
     """Arabic: a noun with a possessive pronoun ('موظفيها', 'مساعديه') right after a definite word or a known name
     ('أبلغت الشركة موظفيها بأن …'): the people told (not 'نفسه', 'وحدها', 'كلهم': they qualify the subject)."""
-    key = s.key(k)
+    key = s.keys[k]
     return k not in s.protected and _indefinite_word(s, k) and key.endswith(POSSESSIVE_ENDINGS) \
-        and not key.startswith(SUBJECT_QUALIFIERS) and (s.key(k - 1).startswith("ال") or k - 1 in s.protected)
+        and not key.startswith(SUBJECT_QUALIFIERS) and (s.keys[k - 1].startswith("ال") or k - 1 in s.protected)
 
 
 def _masculine_verb(s: Sentence, hit: CueHit) -> bool:
@@ -3064,7 +3066,7 @@ def _agreed_action(s: Sentence, hit: CueHit, opener: int) -> bool:
 
 def _verb_without_conjunction(s: Sentence, hit: CueHit) -> str:
     """The cue's key without a glued 'و' or 'ف' ('وطالب', 'وحث': too short for strip_clitic, and listed so)."""
-    key = s.key(hit.first)
+    key = s.keys[hit.first]
     return key[1:] if key[:1] in s.lex.proclitics and key[1:] in s.lex.cues else s.strip_clitic(key)
 
 
@@ -3072,13 +3074,13 @@ def _feminine_body_after_masculine_verb(s: Sentence, hit: CueHit, right: tuple[i
     """Arabic: a masculine verb opening a coordinated sentence ('وطالب', 'كما دعا') before a definite feminine body noun
     ('الحكومة', 'الوزارة', 'اللجنة') and then its introducer: the verb does not agree with the noun, so the noun
     is its object and the subject is carried over ('وطالب الحكومة بالاستقالة'; not 'وطالبت الحكومة بـ…')."""
-    opening = (hit.first == s.a and (_glued_conjunction(s, hit) or _verb_without_conjunction(s, hit) != s.key(
-        hit.first))) or _after_also(s, hit)  # (mid-sentence, 'ندد الأمين العام بالهجوم وطالب الحكومة بـ…' shares
+    opening = (hit.first == s.a and (_glued_conjunction(s, hit) or _verb_without_conjunction(s, hit) != s.keys[
+        hit.first])) or _after_also(s, hit)  # (mid-sentence, 'ندد الأمين العام بالهجوم وطالب الحكومة بـ…' shares
     # the subject written before it)
     if not s.verb_first or not opening or not _masculine_verb(s, hit) \
             or not _matches_introducer(s, opener, hit.introducer) or right[0] in s.protected:
         return False
-    key = s.key(right[0])
+    key = s.keys[right[0]]
     bodies = s.lex.government_or_organizations
     return key.startswith("ال") and key.endswith("ه") and (key in bodies or key[2:] in bodies)
 
@@ -3090,11 +3092,11 @@ def _shared_subject_object(s: Sentence, hit: CueHit) -> bool:
     source or known body there: 'وأكد مصدر أمني', 'وأكد وزير الخارجية' still name one)."""
     k = hit.last + 1
     if not s.verb_first or k + 1 >= s.b or not any(j < hit.first for j in s.cue_tokens) \
-            or not (_glued_conjunction(s, hit) or s.key(hit.first - 1) in s.lex.pronouns):
+            or not (_glued_conjunction(s, hit) or s.keys[hit.first - 1] in s.lex.pronouns):
         return False
-    key = s.key(k)
+    key = s.keys[k]
     words = s.lex.words
-    if s.key(k + 1).startswith("ال") and s.strip_clitic(key) not in s.lex.stance_nouns \
+    if s.keys[k + 1].startswith("ال") and s.strip_clitic(key) not in s.lex.stance_nouns \
             and key not in s.lex.event_nouns:
         return False  # ('وأكدت وزارة الصحة', 'وأكدت عائلة الضحية': a body or a family and its genitive; 'ضرورة
         # الحوار', a stance noun, or 'استمرار الاتصالات', an event's, is the object)
@@ -3125,9 +3127,9 @@ def _with_seat(s: Sentence, subject: tuple[int, int]) -> tuple[int, int]:
     """Arabic: 'نفت السفارة الأمريكية في بغداد الاتهامات': 'في' and a known place (a capital, a name of the
     registry) right after the subject, then the object: where the body sits belongs to the mention."""
     k = subject[1] + 1
-    if k + 2 < s.b and s.key(k) == "في" and (place_name(s, k + 1) or k + 1 in s.protected
+    if k + 2 < s.b and s.keys[k] == "في" and (place_name(s, k + 1) or k + 1 in s.protected
                                              or _definite_place_of_body(s, subject[0], k + 1)) \
-            and k + 2 not in s.protected and s.tokens[k + 2].is_word and s.key(k + 2).startswith("ال") \
+            and k + 2 not in s.protected and s.tokens[k + 2].is_word and s.keys[k + 2].startswith("ال") \
             and k + 2 not in s.cue_tokens and not _is_occasion(s, k + 1):
         return subject[0], k + 1
     return subject
@@ -3136,7 +3138,7 @@ def _with_seat(s: Sentence, subject: tuple[int, int]) -> tuple[int, int]:
 def _definite_place_of_body(s: Sentence, head: int, k: int) -> bool:
     """Arabic: token k, after a body's name and 'في', is one definite word of a place ('بعثة الاتحاد الإفريقي في
     الصومال'): no occasion, time or adverb ('في المؤتمر', 'في المقابل', 'في الأثناء')."""
-    return _body_word(s, head) and s.key(k).startswith("ال") and s.key(k) not in s.lex.occasions \
+    return _body_word(s, head) and s.keys[k].startswith("ال") and s.keys[k] not in s.lex.occasions \
         and not s.is_stop(k) and not _is_occasion(s, k) and not _phrase_at(s, k, "adverbs")
 
 
@@ -3144,7 +3146,7 @@ def _after_also(s: Sentence, hit: CueHit) -> bool:
     """Arabic: the verb right after a 'كما' that opens its sentence or follows a comma ('كما طالب بتشكيل …': he
     also called for), a coordinated clause as 'وطالب' is."""
     k = hit.first - 1
-    return s.verb_first and k >= s.a and s.key(k) in ("كما", "وكما") and (k == s.a or s.tokens[k - 1].text in COMMAS)
+    return s.verb_first and k >= s.a and s.keys[k] in ("كما", "وكما") and (k == s.a or s.tokens[k - 1].text in COMMAS)
 
 
 def _adverbial_then_clause(s: Sentence, start: int) -> int | None:
@@ -3152,7 +3154,7 @@ def _adverbial_then_clause(s: Sentence, start: int) -> int | None:
     after the meeting, the two sides had agreed …': a prepositional phrase after the cue, a comma, and a clause
     with a subject and a finite verb; the phrase opens the content. Returns where the clause starts."""
     if s.verb_first or not s.tokens[start].is_word or not s.tokens[start].text.islower() \
-            or s.key(start) in ("about", "of", "on", "over", "for", "into", "with", "to"):
+            or s.keys[start] in ("about", "of", "on", "over", "for", "into", "with", "to"):
         return None  # ('worried about X, Obama is …', 'asked about X, …': a topic, and the main clause after it)
     comma = next((k for k in range(start + 1, min(s.b, start + 14)) if not s.tokens[k].is_word), None)
     if comma is None or s.tokens[comma].text not in COMMAS or s.inside_quote(comma) \
@@ -3165,13 +3167,13 @@ def _adverbial_then_infinitive(s: Sentence, hit: CueHit, start: int) -> int | No
     """English 'promised in a speech to resign', 'vowed on Tuesday to fight on': after a verb of promising, a short
     adverbial (a preposition or a day, up to six words, no cue or punctuation) and then 'to' with a lower-case
     verb: the infinitive is what was promised. Returns where 'to' stands."""
-    if s.verb_first or s.key(hit.last) not in s.lex.promising_verbs or start >= s.b \
-            or s.key(start) not in s.lex.adjuncts_or_adverbial_starts:
+    if s.verb_first or s.keys[hit.last] not in s.lex.promising_verbs or start >= s.b \
+            or s.keys[start] not in s.lex.adjuncts_or_adverbial_starts:
         return None
     for k in range(start + 1, min(s.b - 1, start + 7)):
-        if s.key(k) == "to":
+        if s.keys[k] == "to":
             nxt = s.tokens[k + 1]
-            return k if nxt.is_word and nxt.text.islower() and s.key(k + 1) not in s.lex.addressees_or_determiners \
+            return k if nxt.is_word and nxt.text.islower() and s.keys[k + 1] not in s.lex.addressees_or_determiners \
                 and not nxt.key.endswith("ing") else None
         if not s.tokens[k].is_word or k in s.cue_tokens or _is_complementizer(s, k):
             return None
@@ -3184,7 +3186,7 @@ def _opens_that(s: Sentence, opener: int | None) -> bool:
     return opener is not None and not s.verb_first and (
         _is_complementizer(s, opener) or s.quote_at(opener) is not None
         or (opener > s.a and s.tokens[opener - 1].text in ":：")  # 'said on Tuesday: "We have no comment."'
-        or s.key(opener) in QUESTION_OPENERS)  # ('shows in detail how companies avoid …')
+        or s.keys[opener] in QUESTION_OPENERS)  # ('shows in detail how companies avoid …')
 
 
 def _participle_modifier(s: Sentence, hit: CueHit) -> bool:
@@ -3196,31 +3198,31 @@ def _naming_participle(s: Sentence, hit: CueHit) -> bool:
     naming participle right after a title noun, or after an indefinite noun and before a capitalised name,
     names something; nobody speaks."""
     k = hit.first - 1
-    if not s.verb_first and hit.first == hit.last and k > s.a and s.key(hit.first) in s.lex.title_nouns \
+    if not s.verb_first and hit.first == hit.last and k > s.a and s.keys[hit.first] in s.lex.title_nouns \
             and s.tokens[k].text in COMMAS and s.tokens[k - 1].is_word and _name_between_commas(s, hit.last + 1):
         return True  # 'The program, called EB-5, allows …': an aside naming the noun before it
-    if s.verb_first or hit.first != hit.last or k <= s.a or s.key(hit.first) not in s.lex.title_nouns \
+    if s.verb_first or hit.first != hit.last or k <= s.a or s.keys[hit.first] not in s.lex.title_nouns \
             or not s.tokens[k].is_word or not s.tokens[k].text.islower():
         return False
     nxt = hit.last + 1
     quote = s.quote_at(nxt) if nxt < s.b else None
     name_start = nxt + 1 if quote or (nxt < s.b and s.tokens[nxt].text in QUOTE_MARKS) else nxt  # a title's marks
-    name_start += name_start + 1 < s.b and s.key(name_start) == "the"  # 'a group called the Leadership Conference'
+    name_start += name_start + 1 < s.b and s.keys[name_start] == "the"  # 'a group called the Leadership Conference'
     capitalised = name_start < s.b and s.tokens[name_start].text[:1].isupper()
-    if s.key(k) in s.lex.title_nouns and (capitalised or quote):
+    if s.keys[k] in s.lex.title_nouns and (capitalised or quote):
         return True  # not 'The Trump campaign called the charges …'
     article = next((j for j in range(k - 1, max(s.a - 1, k - 4), -1)
-                    if s.key(j) in ("a", "an") or not s.tokens[j].text.islower()), None)
-    if article is not None and s.key(article) in ("a", "an") and quote is None and nxt + 1 < s.b \
-            and s.key(nxt) in ("a", "an") and s.tokens[nxt + 1].text.islower() \
-            and s.key(k) not in s.lex.anonymous_or_titles:
+                    if s.keys[j] in ("a", "an") or not s.tokens[j].text.islower()), None)
+    if article is not None and s.keys[article] in ("a", "an") and quote is None and nxt + 1 < s.b \
+            and s.keys[nxt] in ("a", "an") and s.tokens[nxt + 1].text.islower() \
+            and s.keys[k] not in s.lex.anonymous_or_titles:
         return True  # 'a separate inquiry called a budget review that …': what the inquiry is called, no one's
         # words ('a senior aide called a "disaster"': a speaker)
     if article is not None and article == k - 3 and not _name_closes_clause(s, name_start):
         return False  # 'a meandering mountain stream called Miracle Run.' (not 'a longtime party ally called
         # Trump a liar': more words after the name say what he was called)
-    return capitalised and article is not None and s.key(article) in ("a", "an") \
-        and s.key(k) not in s.lex.anonymous_or_titles
+    return capitalised and article is not None and s.keys[article] in ("a", "an") \
+        and s.keys[k] not in s.lex.anonymous_or_titles
 
 
 def _name_closes_clause(s: Sentence, i: int) -> bool:
@@ -3229,7 +3231,7 @@ def _name_closes_clause(s: Sentence, i: int) -> bool:
     j = i
     while j < s.b and s.tokens[j].is_word and (s.tokens[j].text[:1].isupper() or s.tokens[j].text.isdigit()):
         j += 1
-    return j > i and (j >= s.b or not s.tokens[j].is_word or s.key(j) in s.lex.prepositions)
+    return j > i and (j >= s.b or not s.tokens[j].is_word or s.keys[j] in s.lex.prepositions)
 
 
 def _name_between_commas(s: Sentence, i: int) -> bool:
@@ -3243,19 +3245,19 @@ def _subject_before_particle(s: Sentence, hit: CueHit) -> bool:
     """Arabic 'وكان رئيس الوزراء قد وعد بخفض …', 'وكانت الحكومة قد تعهدت بإصلاح …': a verb right after 'قد'
     with a noun phrase before the particle has its subject there; the words after the verb are its object or
     what it reports, never a second subject ('وكانت قد قالت': no subject written, the one after may still be)."""
-    if not s.verb_first or hit.first - 2 < s.a or s.key(hit.first - 1) not in s.lex.verb_particles \
+    if not s.verb_first or hit.first - 2 < s.a or s.keys[hit.first - 1] not in s.lex.verb_particles \
             or _glued_conjunction(s, hit):
         return False
     left = left_subject(s, hit.first)
     return left is not None and left[1] == hit.first - 2 and not s.is_stop(left[0]) \
-        and s.key(left[0]) not in s.lex.pronouns
+        and s.keys[left[0]] not in s.lex.pronouns
 
 
 def _adjacent_subject(s: Sentence, hit: CueHit, left: tuple[int, int]) -> bool:
     """An Arabic verb without a conjunction, written right after a noun phrase, follows its subject."""
     if _glued_conjunction(s, hit) or s.is_stop(left[0]):
         return False
-    first = s.key(left[0])
+    first = s.keys[left[0]]
     bare = first[1:] if first[:1] in ("و", "ف") and len(first) > 2 else first
     if bare in s.lex.prepositions or bare in s.lex.adverbs:
         return False  # ("ومن جهته قال الوزير", "وبدوره قال", "وفي المقابل قال": an opening aside, the subject after)
@@ -3272,12 +3274,12 @@ def _participle_after_hearer(s: Sentence, end: int) -> bool:
     place phrase, 'on Monday'), a comma and a participle cue that goes on with the report: the words told are
     those before the subject, not the participle's clause."""
     comma = end
-    if comma < s.b and s.key(comma) in _HEARER_ADJUNCT_OPENERS:
+    if comma < s.b and s.keys[comma] in _HEARER_ADJUNCT_OPENERS:
         comma = next((k for k in range(end + 1, min(s.b, end + _HEARER_ADJUNCT_WORDS + 1))
                       if not s.tokens[k].is_word or k in s.cue_tokens), s.b)
     nxt = comma + 1
     return nxt < s.b and s.tokens[comma].text in COMMAS and nxt in s.cue_tokens \
-        and (nxt in s.participles or s.key(nxt).endswith("ing")) and s.tokens[nxt].text.islower()
+        and (nxt in s.participles or s.keys[nxt].endswith("ing")) and s.tokens[nxt].text.islower()
 
 
 def _subject_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
@@ -3289,16 +3291,16 @@ def _subject_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
     if leading is not None:
         return leading
     subject = left_subject(s, hit.first)
-    if opener is not None or s.key(hit.last) in s.lex.addressee_verbs:
+    if opener is not None or s.keys[hit.last] in s.lex.addressee_verbs:
         subject = _past_who_clause(s, subject)
-    took = taking_verb(s.tokens, hit.first - 1) if hit.first - 1 > s.a and s.key(hit.first - 1) == "to" else None
+    took = taking_verb(s.tokens, hit.first - 1) if hit.first - 1 > s.a and s.keys[hit.first - 1] == "to" else None
     if took is not None:  # 'The mayor took to Twitter to accuse …': who took to it ('… agreed and seemed to
         earlier = [j for j in s.cue_tokens if j < took and j not in s.according_starts]  # think …': the earlier
         subject = left_subject(s, took) or (left_subject(s, min(earlier)) if earlier else None) \
             or sentence_subject(s, took)  # verb's subject, or the sentence's)
     if subject is not None and (_own_report_inside(s, subject) or _object_relative(s, subject, hit)
                                 or _which_object(s, subject, hit)
-                                or (subject[0] > s.a and s.key(subject[0] - 1) == "than")):
+                                or (subject[0] > s.a and s.keys[subject[0] - 1] == "than")):
         return []  # ('earlier than many scientists had thought': a comparison, what they thought is not said)
     subject = _relative_before_time(s, _pronoun_subject(s, subject))
     if subject is not None and _teller_going_on(s, subject):
@@ -3317,7 +3319,7 @@ def _subject_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
         conj = _conjunction_before(s, hit.first) or hit.first - 1  # ('and then said', 'but has said')
         earlier = [j for j in s.cue_tokens if j < conj and j not in s.according_starts]
         if earlier and (tense_shift_after_and(s, max(earlier) + 1, conj)
-                        or deed_goes_on(s, max(earlier) + 1 + (s.key(max(earlier) + 1) == "that"), conj)
+                        or deed_goes_on(s, max(earlier) + 1 + (s.keys[max(earlier) + 1] == "that"), conj)
                         or any(wish_goes_on(s, e + 1, conj) for e in earlier)
                         or relative_goes_on(s, max(earlier) + 1, conj)):
             return []  # 'explained how … a movement that unites people and demands respect': the content goes on
@@ -3337,7 +3339,7 @@ def _subject_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
         if opening is not None and s.inside_quote(opening[0]):
             opening = None  # ('"Now is the time," said Jo Fry, who ran it, during the slump, and has backed …': a
             # quotation's first word is no subject)
-        if opening is not None and s.key(opening[0]).endswith("ing") and s.tokens[opening[0]].text[:1].isupper():
+        if opening is not None and s.keys[opening[0]].endswith("ing") and s.tokens[opening[0]].text[:1].isupper():
             opening = main_clause_subject(s, hit.first)  # ('Speaking to supporters in Melbourne, Shaw thanked
             # voters and promised …': the subject after the opening participle's phrase)
         named = _name_after_description(s, opening, hit.first) if opening else None
@@ -3345,7 +3347,7 @@ def _subject_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
             named = opening[0], named[1]  # ('The mayor of Surabaya, Tri Rismaharini, comforted … and urged')
         subject = subject or named or _without_first_verb(s, opening, conj)
     elif subject is None and prev is not None and not s.verb_first and (prev.key == "that" or (
-            hit.first - 2 > s.a and s.key(hit.first - 2) == "that" and manner_adverb(s, hit.first - 1))):
+            hit.first - 2 > s.a and s.keys[hit.first - 2] == "that" and manner_adverb(s, hit.first - 1))):
         subject = _that_antecedent(s, hit.first - 1 - (prev.key != "that"))
         # ('radar data from Malaysia that suggested the plane …', 'a comment that wrongly described …')
     elif subject is None and prev is not None and prev.is_word:
@@ -3364,10 +3366,10 @@ def _subject_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
         source, conduits = trailing, _join(conduits, _region(s, source[0], source[1]))
     quoted = _quotes_around(s, hit, subject)
     if quoted:  # '"A," X said, "B."', 'X said: "B"', '"A," X said.'
-        if s.key(hit.last) in s.lex.addressee_verbs and not _urged_to(s, hit):  # '"…," he told the BBC.'
+        if s.keys[hit.last] in s.lex.addressee_verbs and not _urged_to(s, hit):  # '"…," he told the BBC.'
             conduits = _join(conduits, _region(s, after, _addressee_end(s, hit) - 1))
         return [d for d in (_draft(q, hit, source, s, conduits) for q in quoted) if d]
-    told_only = s.key(hit.last) in s.lex.addressee_verbs and opener is None and not _urged_to(s, hit) and (
+    told_only = s.keys[hit.last] in s.lex.addressee_verbs and opener is None and not _urged_to(s, hit) and (
         (_at_most_words(s, after, 4)  # '"…," he told a news conference.'
          and not _pronoun_then_finite(s, after))  # ('warned they would oppose it': a short clause)
         or (not s.verb_first and _addressee_end(s, hit) > after
@@ -3377,12 +3379,12 @@ def _subject_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
     skipped = _skip_addressee(s, hit)  # (where the content may start past an addressee: read once, asked below)
     timed = _clause_after_adjunct(s, past_repetition_adverb(s, skipped, s.b)) \
         if opener is None and not told_only else None  # ('said repeatedly on Monday the levee would hold')
-    if timed is None and opener is None and not told_only and s.key(hit.last) in s.lex.addressee_verbs:
+    if timed is None and opener is None and not told_only and s.keys[hit.last] in s.lex.addressee_verbs:
         timed = _clause_after_hearer_and_adjunct(s, hit)  # 'told parliament on Tuesday the levee would hold'
-    remark = _adverbial_then_remark(s, _addressee_end(s, hit) if s.key(hit.last) in s.lex.addressee_verbs
+    remark = _adverbial_then_remark(s, _addressee_end(s, hit) if s.keys[hit.last] in s.lex.addressee_verbs
                                     else after) if subject is not None and timed is None else False
     if remark:
-        told_only = told_only or s.key(hit.last) in s.lex.addressee_verbs
+        told_only = told_only or s.keys[hit.last] in s.lex.addressee_verbs
     set_off = parenthetical(s, first, after) and not told_only and not remark  # (read once, asked twice)
     if set_off and _concession_at(s, _past_time(s, after)):
         return _maybe(_draft(content_before(s, first), hit, source, s, conduits))  # '…, a poll showed on Thursday,
@@ -3396,14 +3398,14 @@ def _subject_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
                                         and not _opens_that(s, opener)
                                         and (opener is None or not remark))
                           or (opener is None and _closing_circumstance(s, first, skipped))):
-        if s.key(hit.last) in s.lex.addressee_verbs and not _urged_to(s, hit):  # '…, sources told Reuters.'
+        if s.keys[hit.last] in s.lex.addressee_verbs and not _urged_to(s, hit):  # '…, sources told Reuters.'
             conduits = _join(conduits, _region(s, after, _addressee_end(s, hit) - 1))
         if _described_speaker(s, hit, first):
             return []  # 'Her Republican colleague, Senator Dan Mercer, agreed.': who he is, not what he agreed to
         return _maybe(_draft(content_before(s, first), hit, source, s, conduits))
     judged = judged_claim(s, subject[0]) if subject is not None else None  # (read once, asked twice)
     if subject is not None and judged is not None and not (
-            after < s.b and (s.key(after) in s.lex.finite_auxiliaries or _gapped_verb(s, hit, after))):
+            after < s.b and (s.keys[after] in s.lex.finite_auxiliaries or _gapped_verb(s, hit, after))):
         # ('a move analysts said could …', 'a figure they said fell short of …')
         return _maybe(_draft(content_before(s, subject[0]), hit, source, s, conduits))  # '…, a charge X called false'
     out = []
@@ -3412,7 +3414,7 @@ def _subject_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
         split = content_before(s, subject[0])
         closing = s.quote_ending(_last_token_before(s, split[1])) if split else None
         colon = not s.verb_first and after < s.b and s.tokens[after].text in ":：" and subject[0] - 1 > s.a \
-            and s.tokens[subject[0] - 1].text in COMMAS and s.key(s.a) in s.lex.determiners \
+            and s.tokens[subject[0] - 1].text in COMMAS and s.keys[s.a] in s.lex.determiners \
             and subject_phrase(s, s.a, subject[0] - 1) == (s.a, subject[0] - 2)  # 'The motive, police said: love.'
         if split and ((closing and not _named_in_phrase(s, closing)) or colon):
             out.append(_draft(split, hit, source, s, conduits))
@@ -3421,35 +3423,35 @@ def _subject_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
     if colon_at is not None and opener is not None and not _list_mark_at(s, colon_at + 1):
         colon_at = None  # ('said: "We …"': the quotation is the content)
     items = _list_items_after(s, colon_at) if colon_at is not None else []
-    if items and source is not None and s.key(source[1]) in s.lex.documents:
+    if items and source is not None and s.keys[source[1]] in s.lex.documents:
         return [d for d in out if d]  # 'The memo says:' over a list: the document's items (bylines.document_lists)
     if items and colon_at is not None:  # 'told the council:' over a bulleted list: each item is what was said
         told = _region(s, after, colon_at - 1)
         return [d for d in (*out, *(_draft(item, hit, source, s, _join(conduits, told)) for item in items)) if d]
     if colon_at is not None and opener is None:
         start = colon_at + 1  # 'As one clerk put it to me: the …', 'told the board: the …': the words after the colon
-    up_to = start + 1 < s.b and ((s.key(start) == "up" and s.key(start + 1) == "to")  # 'promised up to $5m'
-                                 or (s.key(start) == "at" and s.key(start + 1) in ("least", "most"))
+    up_to = start + 1 < s.b and ((s.keys[start] == "up" and s.keys[start + 1] == "to")  # 'promised up to $5m'
+                                 or (s.keys[start] == "at" and s.keys[start + 1] in ("least", "most"))
                                  # ('said at least 300 homes were …': a number's 'at least', no place)
-                                 or (s.key(start) in ("about", "around", "over")
+                                 or (s.keys[start] in ("about", "around", "over")
                                      and s.tokens[start + 1].text[:1].isdigit()))
     # ('has said about 20 people have …': a number's 'about', no topic)
-    to_someone = start + 1 < s.b and s.key(start) == "to" and s.key(start + 1) in s.lex.determiners and (
+    to_someone = start + 1 < s.b and s.keys[start] == "to" and s.keys[start + 1] in s.lex.determiners and (
         _at_most_words(s, start, 5)
         or any(j in s.cue_tokens for j in range(start + 2, min(s.b, start + 10))))
     answered = opener is None and _reply_to_what(s, hit, start)
-    if opener is None and start + 1 < s.b and s.key(start) == "as" and hit.last + 1 == start \
+    if opener is None and start + 1 < s.b and s.keys[start] == "as" and hit.last + 1 == start \
             and s.lex.lang == "en" and s.quote_at(start + 1) is not None:
         start += 1  # 'which the minister described as "a turning point"': the words quoted after 'as'
     if opener is None and _said_as_much(s, start):  # 'Her lawyer said as much in an interview': the words are
         return [d for d in (*out, _draft(_span(s, start, start + 1), hit, source, s, conduits)) if d]  # the pro-form's
-    if opener is None and start < s.b and s.key(start) in s.lex.adjuncts:
+    if opener is None and start < s.b and s.keys[start] in s.lex.adjuncts:
         start = past_repetition(s, start)  # 'said once that …': how often, then the clause
-    blocked = opener is None and start < s.b and ((s.key(start) in s.lex.content_blockers and not up_to)
+    blocked = opener is None and start < s.b and ((s.keys[start] in s.lex.content_blockers and not up_to)
                                                   or to_someone or answered  # 'would write to the league.', 'wrote to
                                                   # her insisting …': whom the words went to, the participle reports
                                                   or s.tokens[start].text in COMMAS or _is_question(s)
-                                                  or (s.key(start) in s.lex.adjuncts
+                                                  or (s.keys[start] in s.lex.adjuncts
                                                       and not _question_left_open(s, hit, start)))
     clause = _adverbial_then_clause(s, start) if blocked else None
     promised = _adverbial_then_infinitive(s, hit, start) if blocked and clause is None else None
@@ -3461,8 +3463,8 @@ def _subject_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
     addressee = _region(s, after, _before_citing_aside(s, after, start - 1 - (colon_at is not None)))
     content = _who_clause_end(s, subject, start, _wh_clause_end(s, subject, start, _restrictive_relative_end(
         s, subject, start, _aside_end(s, subject, _content_from(s, start, hit.introducer)))))
-    if opener is None and content is not None and not _keeps_adjuncts(s, s.key(hit.last)) \
-            and s.key(start) not in s.lex.clause_subjects:
+    if opener is None and content is not None and not _keeps_adjuncts(s, s.keys[hit.last]) \
+            and s.keys[start] not in s.lex.clause_subjects:
         content = _object_end(s, start, content)
     elif opener is None and content is not None:
         content = _without_closing_circumstance(s, start, _without_closing_relative(s, start, content))
@@ -3493,8 +3495,8 @@ def _past_who_clause(s: Sentence, subject: tuple[int, int] | None) -> tuple[int,
     if subject is None or s.verb_first or subject[0] - 3 < s.a:
         return subject
     cue, who = subject[0] - 1, subject[0] - 2
-    if cue not in s.cue_tokens or s.key(who) != "who" or not s.tokens[who].text.islower() \
-            or not s.tokens[who - 1].is_word or s.key(who - 1) in s.lex.prepositions:
+    if cue not in s.cue_tokens or s.keys[who] != "who" or not s.tokens[who].text.islower() \
+            or not s.tokens[who - 1].is_word or s.keys[who - 1] in s.lex.prepositions:
         return subject
     return left_subject(s, who) or subject
 
@@ -3503,10 +3505,10 @@ def _said_as_much(s: Sentence, start: int) -> bool:
     """English 'as much' right after a cue ('said as much', 'indicated as much in an email'): a pro-form for what was
     said before, the whole content, when the sentence ends or a comma or a preposition follows it (not 'said as much
     as 40 percent …', 'as much money')."""
-    if start + 1 >= s.b or s.key(start) != "as" or s.key(start + 1) != "much" or s.inside_quote(start):
+    if start + 1 >= s.b or s.keys[start] != "as" or s.keys[start + 1] != "much" or s.inside_quote(start):
         return False
     nxt = start + 2
-    return nxt >= s.b or not s.tokens[nxt].is_word or (s.key(nxt) in s.lex.prepositions and s.key(nxt) != "as")
+    return nxt >= s.b or not s.tokens[nxt].is_word or (s.keys[nxt] in s.lex.prepositions and s.keys[nxt] != "as")
 
 
 def _at_most_words(s: Sentence, i: int, most: int) -> bool:
@@ -3526,16 +3528,16 @@ def _before_citing_aside(s: Sentence, first: int, last: int) -> int:
     if s.verb_first:
         return last
     return next((k - 1 for k in range(first + 1, last) if s.tokens[k].text in COMMAS
-                 and s.key(k + 1) in s.lex.quoting_verbs and s.key(k + 1).endswith("ing")), last)
+                 and s.keys[k + 1] in s.lex.quoting_verbs and s.keys[k + 1].endswith("ing")), last)
 
 
 def _gapped_verb(s: Sentence, hit: CueHit, after: int) -> bool:
     """English '…, a figure they said fell short of inflation': after a verb of saying that inverts (said, says,
     believes), a lower-case word that is no preposition, article, pronoun, time word nor '-ly' adverb is the verb
     of the clause whose subject is the noun before ('…, a claim the firm said on Monday' says nothing after)."""
-    if after >= s.b or s.key(hit.last) not in s.lex.inverting_verbs or not s.tokens[after].is_word:
+    if after >= s.b or s.keys[hit.last] not in s.lex.inverting_verbs or not s.tokens[after].is_word:
         return False
-    key, words = s.key(after), s.lex.words
+    key, words = s.keys[after], s.lex.words
     return s.tokens[after].text.islower() and not key.endswith("ly") and after not in s.cue_tokens and not any(
         key in words[name] for name in ("prepositions", "determiners", "pronouns", "time_words", "adverbs",
                                         "complementizers", "clause_subjects", "subject_stops"))
@@ -3546,16 +3548,17 @@ def _shown_by_a_person(s: Sentence, hit: CueHit, source: tuple[int, int] | None,
     """English 'Hale showed no emotion', 'She showed little interest in the case': a verb of finding
     (finding_verbs) whose subject is a personal pronoun or a name (capitalised words, no document's noun) and whose
     object is a noun phrase opened by 'no' or 'little' (no participle, quotation or cue in it) reports nothing."""
-    if content is None or source is None or s.verb_first or s.key(hit.last) not in s.lex.finding_verbs \
-            or s.key(hit.last).startswith("f"):
+    if content is None or source is None or s.verb_first or s.keys[hit.last] not in s.lex.finding_verbs \
+            or s.keys[hit.last].startswith("f"):
         return False
     words = [j for j in range(source[0], source[1] + 1) if s.tokens[j].is_word]
-    person = (len(words) == 1 and s.key(words[0]) in ("he", "she", "they")) or (bool(words) and s.key(words[0]) not in (
+    person = (len(words) == 1 and s.keys[words[0]] in ("he", "she", "they")) \
+        or (bool(words) and s.keys[words[0]] not in (
         "a", "an", "the") and all(  # ('An MRI showed no fracture': an article opens no person's name)
-        s.tokens[j].text[:1].isupper() and s.key(j) not in s.lex.documents_or_poll_nouns_or_pronouns for j in words))
-    if not person or s.key(start) not in ("no", "little"):
+        s.tokens[j].text[:1].isupper() and s.keys[j] not in s.lex.documents_or_poll_nouns_or_pronouns for j in words))
+    if not person or s.keys[start] not in ("no", "little"):
         return False
-    return not any(s.key(j).endswith("ing") or s.inside_quote(j) or j in s.cue_tokens
+    return not any(s.keys[j].endswith("ing") or s.inside_quote(j) or j in s.cue_tokens
                    for j in range(start, s.b) if s.tokens[j].start < content[1])
 
 
@@ -3564,26 +3567,27 @@ def _felt_a_thing(s: Sentence, hit: CueHit, opener: int | None, start: int, cont
     (feeling_verbs) with no complementizer or quotation after it reports nothing when its object is a noun phrase
     with no verb of its own (no auxiliary, form of 'be', personal pronoun or '-ed' word after its first word);
     'fears the deal will collapse', 'felt the team played well' still report the clause."""
-    if content is None or opener is not None or s.verb_first or s.key(hit.last) not in s.lex.feeling_verbs:
+    if content is None or opener is not None or s.verb_first or s.keys[hit.last] not in s.lex.feeling_verbs:
         return False
     inside = [j for j in range(start, s.b) if s.tokens[j].start < content[1] and s.tokens[j].is_word]
-    if not inside or s.key(inside[0]) in s.lex.clause_subjects or s.key(inside[0]) == "for":
+    if not inside or s.keys[inside[0]] in s.lex.clause_subjects or s.keys[inside[0]] == "for":
         return False  # ('fear they will be jailed'; 'feel for Mr. Obama': sympathy with a person)
-    return not any(s.key(j) in s.lex.auxiliaries_or_be_forms_or_finite_auxiliaries or s.key(j) in s.lex.clause_subjects
-                   or s.key(j).endswith("ed") or s.inside_quote(j) or j in s.cue_tokens for j in inside[1:])
+    return not any(s.keys[j] in s.lex.auxiliaries_or_be_forms_or_finite_auxiliaries
+                   or s.keys[j] in s.lex.clause_subjects
+                   or s.keys[j].endswith("ed") or s.inside_quote(j) or j in s.cue_tokens for j in inside[1:])
 
 
 def _described_speaker(s: Sentence, hit: CueHit, first: int) -> bool:
     """English 'Her Republican colleague, Senator Dan Mercer, agreed.': before a cue that does not invert (not
     'said'), a short noun phrase opening the sentence with a possessive or an article, no verb in it, and a comma
     before a capitalised subject describes that subject; it is nothing reported."""
-    if s.verb_first or s.key(hit.last) in s.lex.inverting_verbs or first - 2 <= s.a \
+    if s.verb_first or s.keys[hit.last] in s.lex.inverting_verbs or first - 2 <= s.a \
             or s.tokens[first - 1].text not in COMMAS or not is_capitalised(s.tokens[first].text):
         return False
     words = [k for k in range(s.a, first - 1)]
-    return 1 < len(words) <= 5 and s.key(s.a) in s.lex.determiners and all(
-        s.tokens[k].is_word and k not in s.cue_tokens and s.key(k) not in s.lex.be_forms_or_finite_auxiliaries
-        and not (s.tokens[k].text.islower() and s.key(k).endswith("ed"))
+    return 1 < len(words) <= 5 and s.keys[s.a] in s.lex.determiners and all(
+        s.tokens[k].is_word and k not in s.cue_tokens and s.keys[k] not in s.lex.be_forms_or_finite_auxiliaries
+        and not (s.tokens[k].text.islower() and s.keys[k].endswith("ed"))
         for k in words)
 
 
@@ -3595,28 +3599,28 @@ def _closing_circumstance(s: Sentence, first: int, i: int) -> bool:
     if s.verb_first or first - 1 <= s.a or s.tokens[first - 1].text not in COMMAS or i >= s.b:
         return False
     k = i
-    while k + 1 < s.b and (s.key(k) in s.lex.adverbs_or_time_words
-                           or (s.key(k) == "on" and s.key(k + 1) in s.lex.time_words)):
-        k += 1 + (s.key(k) == "on")
+    while k + 1 < s.b and (s.keys[k] in s.lex.adverbs_or_time_words
+                           or (s.keys[k] == "on" and s.keys[k + 1] in s.lex.time_words)):
+        k += 1 + (s.keys[k] == "on")
     if k >= s.b or (k == i and not s.tokens[k].is_word):
         return False
-    if not (s.key(k) in ("while", "when", "during", "after", "before")
-            or (s.key(k) in ("at", "in") and k > i)  # ('said Monday in a briefing'; not 'believe in …')
-            or (s.key(k) == "as" and k + 1 < s.b and (s.key(k + 1) in s.lex.clause_subjects
-                                                       or s.key(k + 1) in ("the", "a", "an")))):  # (not 'as much')
+    if not (s.keys[k] in ("while", "when", "during", "after", "before")
+            or (s.keys[k] in ("at", "in") and k > i)  # ('said Monday in a briefing'; not 'believe in …')
+            or (s.keys[k] == "as" and k + 1 < s.b and (s.keys[k + 1] in s.lex.clause_subjects
+                                                       or s.keys[k + 1] in ("the", "a", "an")))):  # (not 'as much')
         return False
     if any(s.tokens[m].text in COMMAS for m in range(k, s.b)):
         return False
     return not any(_is_complementizer(s, m) or s.quote_at(m) is not None or s.tokens[m].text in ":;"
-                   or (m in s.cue_tokens and not (m == k + 1 and s.key(m).endswith("ed")))  # ('when asked')
+                   or (m in s.cue_tokens and not (m == k + 1 and s.keys[m].endswith("ed")))  # ('when asked')
                    for m in range(k, s.b))
 
 
 def _past_time(s: Sentence, k: int) -> int:
     """The token after a day or time phrase and adverbs starting at token k ('on Thursday', 'Monday')."""
-    while k + 1 < s.b and (s.key(k) in s.lex.adverbs_or_time_words
-                           or (s.key(k) == "on" and s.key(k + 1) in s.lex.time_words)):
-        k += 1 + (s.key(k) == "on")
+    while k + 1 < s.b and (s.keys[k] in s.lex.adverbs_or_time_words
+                           or (s.keys[k] == "on" and s.keys[k + 1] in s.lex.time_words)):
+        k += 1 + (s.keys[k] == "on")
     return k
 
 
@@ -3629,7 +3633,7 @@ def _concession_at(s: Sentence, k: int) -> bool:
         k += 1
     elif k - 1 <= s.a or s.tokens[k - 1].text not in COMMAS:
         return False
-    return k + 1 < s.b and s.key(k) == "even" and s.key(k + 1) in ("as", "though", "if")
+    return k + 1 < s.b and s.keys[k] == "even" and s.keys[k + 1] in ("as", "though", "if")
 
 
 def _adverbial_then_remark(s: Sentence, i: int) -> bool:
@@ -3639,13 +3643,13 @@ def _adverbial_then_remark(s: Sentence, i: int) -> bool:
     if s.verb_first:
         return False
     comma = next((k for k in range(i, min(s.b, i + 7)) if s.tokens[k].text in COMMAS), None)
-    if comma is None or comma + 3 >= s.b or s.key(comma + 1) not in ("a", "an") \
+    if comma is None or comma + 3 >= s.b or s.keys[comma + 1] not in ("a", "an") \
             or not s.tokens[comma + 2].text.islower() or s.inside_quote(comma):
         return False
-    if not any(s.key(k) in ("that", "which") for k in range(comma + 3, min(s.b, comma + 6))):
+    if not any(s.keys[k] in ("that", "which") for k in range(comma + 3, min(s.b, comma + 6))):
         return False
     words = [k for k in range(i, comma) if s.tokens[k].is_word]
-    return not words or (len(words) <= 4 and (s.key(words[0]) in s.lex.adverbial_starts_or_time_words))
+    return not words or (len(words) <= 4 and (s.keys[words[0]] in s.lex.adverbial_starts_or_time_words))
 
 
 DASHES: Final = ("-", "—", "–", "―")  # '--' is two '-' tokens
@@ -3661,7 +3665,7 @@ def _reported_subject_going_on(s: Sentence, hit: CueHit, earlier: list[int]) -> 
     that = next((k for k in range(cue + 1, min(hit.first - 1, cue + 8)) if _is_complementizer(s, k)), None)
     if that is None or not reported_verb_goes_on(s, that, hit.first - 1):
         return None
-    if s.key(hit.first) in s.lex.finding_verbs:
+    if s.keys[hit.first] in s.lex.finding_verbs:
         return hit.first, hit.first - 1
     return subject_phrase(s, that + 1, hit.first - 1)
 
@@ -3670,7 +3674,7 @@ def _fronted_cue_speaker(s: Sentence, hit: CueHit, opener: int) -> tuple[int, in
     """English 'Said Ellis: "…"', 'Added the senator, "…"': a speech verb opening the sentence, its speaker
     between it and the colon or comma before the quotation."""
     if s.verb_first or hit.first != s.a or hit.first != hit.last \
-            or s.key(hit.first) not in s.lex.inverting_verbs or opener - 2 <= hit.last \
+            or s.keys[hit.first] not in s.lex.inverting_verbs or opener - 2 <= hit.last \
             or s.tokens[opener - 1].text not in ":：," or s.quote_at(opener) is None:
         return None
     right = right_source(s, hit.last + 1, opener - 1)
@@ -3683,16 +3687,16 @@ def _gapped_infinitive(s: Sentence, hit: CueHit, start: int, content: Range) -> 
     ('He wants to win.' still reports). Auxiliaries may stand between the pronoun and the cue ('attacks he once
     promised to avoid', 'cuts she had pledged to make')."""
     pronoun = hit.first - 1
-    while pronoun > s.a and s.key(pronoun) in s.lex.auxiliaries:
+    while pronoun > s.a and s.keys[pronoun] in s.lex.auxiliaries:
         pronoun -= 1
     before = pronoun - 1
-    if s.verb_first or before < s.a or s.key(pronoun) not in s.lex.clause_subjects:
+    if s.verb_first or before < s.a or s.keys[pronoun] not in s.lex.clause_subjects:
         return False
     if _opening_adverbial_up_to(s, before):
         return False  # ('In a speech he promised to resign.': the noun closes the opening adverbial)
     return s.tokens[before].is_word and s.tokens[before].text.islower() \
-        and s.key(before) not in s.lex.leading_conjunctions_or_subordinators \
-        and s.key(start) == "to" and start + 1 < s.b and s.tokens[start + 1].end == content[1] \
+        and s.keys[before] not in s.lex.leading_conjunctions_or_subordinators \
+        and s.keys[start] == "to" and start + 1 < s.b and s.tokens[start + 1].end == content[1] \
         and s.tokens[start + 1].text.islower()
 
 
@@ -3700,11 +3704,11 @@ def _as_comment(s: Sentence, hit: CueHit, subject: tuple[int, int] | None) -> Ra
     """English 'as X put it', 'as police have said' with no object or clause of its own (at most an adverbial):
     a comment on the writer's clause, which it reports — the clause before its comma ('…, as a memo put it.'),
     or, opening the sentence, the one after ('As Clinton noted on Monday, the race is close.')."""
-    if s.verb_first or subject is None or subject[0] - 1 < s.a or s.key(subject[0] - 1) != "as":
+    if s.verb_first or subject is None or subject[0] - 1 < s.a or s.keys[subject[0] - 1] != "as":
         return None
     as_, after = subject[0] - 1, hit.last + 1
     comma = next((j for j in range(after, s.b) if s.tokens[j].text in COMMAS and not s.inside_quote(j)), None)
-    if as_ == s.a or (as_ == s.a + 1 and s.key(s.a) in ("and", "but", "yet")):  # (also 'But as X said, …')
+    if as_ == s.a or (as_ == s.a + 1 and s.keys[s.a] in ("and", "but", "yet")):  # (also 'But as X said, …')
         if comma is None or comma + 1 >= s.b or s.quote_at(comma + 1) or not _adverbial_only(s, after, comma):
             return None
         return _span(s, comma + 1, content_end(s, comma + 1))
@@ -3757,12 +3761,12 @@ def _quoted_after_reason(s: Sentence, content: Range | None) -> Range | None:
     quote = s.quote_ending(last)
     if quote is None:
         return content
-    reason = next((k for k in range(last - 1, first - 1, -1) if s.key(k) in _REASON_WORDS
+    reason = next((k for k in range(last - 1, first - 1, -1) if s.keys[k] in _REASON_WORDS
                    and not s.inside_quote(k) and s.tokens[k].end <= quote[0]), None)
     if reason is None:
         return content
     start = reason + 1
-    if s.key(reason) != "because":  # 'while A, B': the clause it opens ends at its comma, the main one follows
+    if s.keys[reason] != "because":  # 'while A, B': the clause it opens ends at its comma, the main one follows
         comma = next((k for k in range(start, last) if s.tokens[k].text in COMMAS and not s.inside_quote(k)
                       and s.tokens[k].end <= quote[0]), None)
         start = start if comma is None else comma + 1
@@ -3776,9 +3780,9 @@ def _as_reported(s: Sentence, hit: CueHit) -> list[Draft]:
     'that' used as a comment, as _as_comment reads 'as X put it'), and the passive '…, as first reported by the
     Herald': the writer's clause is reported, by the subject or by the agent after 'by'."""
     k = hit.first - 1
-    while k > s.a and s.key(k) in s.lex.adverbs | {"first"}:
+    while k > s.a and s.keys[k] in s.lex.adverbs | {"first"}:
         k -= 1
-    if k >= s.a and s.key(k) == "as" and hit.last + 2 < s.b and s.key(hit.last + 1) == "by":
+    if k >= s.a and s.keys[k] == "as" and hit.last + 2 < s.b and s.keys[hit.last + 1] == "by":
         comma = next((j for j in range(hit.last + 2, s.b) if s.tokens[j].text in COMMAS), s.b)
         end = comma - 1
         while end > hit.last + 2 and not s.tokens[end].is_word:
@@ -3789,7 +3793,7 @@ def _as_reported(s: Sentence, hit: CueHit) -> list[Draft]:
         return _maybe(_draft(content_before(s, k), hit, agent, s))
     subject = left_subject(s, hit.first)
     if subject is None or subject[1] - subject[0] > 4 or any(
-            s.key(j) in s.lex.prepositions for j in range(subject[0], subject[1] + 1)):
+            s.keys[j] in s.lex.prepositions for j in range(subject[0], subject[1] + 1)):
         return []  # a short noun phrase only ('as tensions rose over … the Baltic states': a clause, a noun)
     content = _as_comment(s, hit, subject)
     if content is None:
@@ -3806,10 +3810,10 @@ def _adverbial_only(s: Sentence, first: int, end: int) -> bool:
     chart', 'via Twitter'), or the one told ('as one manager put it to me', 'to a reporter'), or a longer setting
     of the remark (_setting_only)."""
     words = [j for j in range(first, end) if s.tokens[j].is_word]
-    return not words or (len(words) <= 5 and (s.key(words[0]) in s.lex.adverbial_starts_or_time_words
-                                              or s.key(words[0]) in _MEANS)) \
-        or (len(words) <= 5 and len(words) > 1 and s.key(words[0]) == "to" and (
-            s.key(words[1]) in s.lex.addressees_or_determiners
+    return not words or (len(words) <= 5 and (s.keys[words[0]] in s.lex.adverbial_starts_or_time_words
+                                              or s.keys[words[0]] in _MEANS)) \
+        or (len(words) <= 5 and len(words) > 1 and s.keys[words[0]] == "to" and (
+            s.keys[words[1]] in s.lex.addressees_or_determiners
             or s.tokens[words[1]].text[:1].isupper())) \
         or _setting_only(s, first, end, words)
 
@@ -3825,12 +3829,12 @@ def _setting_only(s: Sentence, first: int, end: int, words: list[int]) -> bool:
     pronoun, no cue, no quotation or other mark than a full stop or an abbreviation's, and no topic ('as he
     writes to his deputy about the bid': what he writes is about the bid): still no clause or object of its
     own, so the remark comments on the writer's clause."""
-    if len(words) > _SETTING_WORDS or len(words) < 3 or s.key(words[0]) not in s.lex.prepositions \
-            or s.key(words[1]) not in s.lex.determiners:
+    if len(words) > _SETTING_WORDS or len(words) < 3 or s.keys[words[0]] not in s.lex.prepositions \
+            or s.keys[words[1]] not in s.lex.determiners:
         return False
     verbs = s.lex.be_forms_or_finite_auxiliaries_or_irregular_pasts
     return all(s.tokens[k].is_word or s.tokens[k].text == "." for k in range(first, end)) and not any(
-        s.key(k) in verbs or s.key(k) in s.lex.clause_subjects or s.key(k) in _TOPIC_WORDS or k in s.cue_tokens
+        s.keys[k] in verbs or s.keys[k] in s.lex.clause_subjects or s.keys[k] in _TOPIC_WORDS or k in s.cue_tokens
         or s.inside_quote(k) for k in words)
 
 
@@ -3840,9 +3844,9 @@ def _pronoun_subject(s: Sentence, subject: tuple[int, int] | None) -> tuple[int,
     question word: 'what he called …' keeps its phrase; nor 'there', the place of the people before it: 'Officials
     there said …', 'Residents there say …')."""
     if subject is None or s.verb_first or subject[1] == subject[0] \
-            or (s.key(subject[1]) == "it" and not only_dating(s, subject[0], subject[1])) \
-            or s.key(subject[1]) not in s.lex.clause_subjects or s.key(subject[1]) == "there" \
-            or s.key(subject[1] - 1) in s.lex.wh_words:
+            or (s.keys[subject[1]] == "it" and not only_dating(s, subject[0], subject[1])) \
+            or s.keys[subject[1]] not in s.lex.clause_subjects or s.keys[subject[1]] == "there" \
+            or s.keys[subject[1] - 1] in s.lex.wh_words:
         return subject
     return subject[1], subject[1]
 
@@ -3867,8 +3871,8 @@ def _relative_before_time(s: Sentence, subject: tuple[int, int] | None) -> tuple
     """English: 'Brazil, which last week declared …': a short time adverbial right after a relative pronoun is
     not the subject; the pronoun is."""
     if subject is None or s.verb_first or subject[0] <= s.a or subject[1] - subject[0] > 2 \
-            or s.key(subject[0] - 1) not in ("who", "which") \
-            or s.key(subject[0]) not in s.lex.adverbial_starts:
+            or s.keys[subject[0] - 1] not in ("who", "which") \
+            or s.keys[subject[0]] not in s.lex.adverbial_starts:
         return subject
     return subject[0] - 1, subject[0] - 1
 
@@ -3877,13 +3881,13 @@ def _object_at_sentence_end(s: Sentence, hit: CueHit) -> bool:
     """English '…, prosecutors are weighing bribery charges.': a cue form in -s ending the sentence after a
     lower-case noun, in a clause with its own finite verb, is that verb's plural object, not '…, X charges.'."""
     first, nxt = hit.first, hit.last + 1
-    if s.verb_first or first != hit.last or not s.key(first).endswith("s") or not s.tokens[first].text.islower() \
+    if s.verb_first or first != hit.last or not s.keys[first].endswith("s") or not s.tokens[first].text.islower() \
             or (nxt < s.b and s.tokens[nxt].text not in ENDERS) or first - 1 < s.a \
-            or not s.tokens[first - 1].text.islower() or s.key(first - 1) in s.lex.pronouns:
+            or not s.tokens[first - 1].text.islower() or s.keys[first - 1] in s.lex.pronouns:
         return False
     k = first - 1
     while k >= s.a and s.tokens[k].is_word:
-        if s.key(k) in s.lex.finite_auxiliaries:
+        if s.keys[k] in s.lex.finite_auxiliaries:
             return True
         k -= 1
     return False
@@ -3894,15 +3898,15 @@ def _plural_noun_use(s: Sentence, hit: CueHit) -> bool:
     auxiliary is a plural noun, the subject of that verb; so is a phrasal cue in -s right after a verb in -ed or
     -ing, a preposition or an article ('rejected calls for her resignation', 'growing calls for an inquiry')."""
     nxt, prev = hit.last + 1, hit.first - 1
-    if not s.verb_first and hit.first == hit.last and s.key(hit.first).endswith("s") and nxt < s.b \
-            and s.key(nxt) == "from" and s.tokens[hit.first].text.islower() \
+    if not s.verb_first and hit.first == hit.last and s.keys[hit.first].endswith("s") and nxt < s.b \
+            and s.keys[nxt] == "from" and s.tokens[hit.first].text.islower() \
             and not any(_is_complementizer(s, k) for k in range(nxt, min(s.b, nxt + 8))):
         return True  # '"thank you" calls from two people': a plural noun (not 'worries from Paris to Prague that …')
-    if not s.verb_first and hit.last > hit.first and s.key(hit.first).endswith("s") and prev >= s.a \
+    if not s.verb_first and hit.last > hit.first and s.keys[hit.first].endswith("s") and prev >= s.a \
             and s.tokens[prev].text.islower() and s.tokens[hit.first].text.islower() \
-            and s.key(prev) not in s.lex.clause_subjects \
-            and (s.key(prev).endswith(("ed", "ing")) or s.key(prev) in s.lex.prepositions
-                 or s.key(prev) in ("the", "these", "those", "such", "new", "renewed")):
+            and s.keys[prev] not in s.lex.clause_subjects \
+            and (s.keys[prev].endswith(("ed", "ing")) or s.keys[prev] in s.lex.prepositions
+                 or s.keys[prev] in ("the", "these", "those", "such", "new", "renewed")):
         return True
     if _object_at_sentence_end(s, hit):
         return True
@@ -3910,11 +3914,11 @@ def _plural_noun_use(s: Sentence, hit: CueHit) -> bool:
         return True
     if _possessed_plural(s, hit):
         return True
-    if s.verb_first or hit.first != hit.last or not s.key(hit.last).endswith("s") or nxt >= s.b or prev < s.a \
-            or s.key(nxt) not in s.lex.finite_auxiliaries or s.inside_quote(nxt):
+    if s.verb_first or hit.first != hit.last or not s.keys[hit.last].endswith("s") or nxt >= s.b or prev < s.a \
+            or s.keys[nxt] not in s.lex.finite_auxiliaries or s.inside_quote(nxt):
         return False
     before = s.tokens[prev]  # not 'the tax, which Nakasone says is needed': a name or a pronoun is a subject
-    return before.is_word and s.key(prev) not in s.lex.clause_subjects_or_pronouns \
+    return before.is_word and s.keys[prev] not in s.lex.clause_subjects_or_pronouns \
         and (before.text.islower() or prev == s.a)
 
 
@@ -3929,10 +3933,10 @@ def _quantified_plural(s: Sentence, hit: CueHit) -> bool:
     word before is a plural noun, it reports)."""
     first, nxt = hit.first, hit.last + 1
     words = s.lex.words
-    if s.verb_first or first != hit.last or first - 2 < s.a or not s.key(first).endswith("s") \
-            or not s.tokens[first].text.islower() or s.key(first - 2) not in ("of", "any", "no"):
+    if s.verb_first or first != hit.last or first - 2 < s.a or not s.keys[first].endswith("s") \
+            or not s.tokens[first].text.islower() or s.keys[first - 2] not in ("of", "any", "no"):
         return False
-    adjective = s.key(first - 1)
+    adjective = s.keys[first - 1]
     if not s.tokens[first - 1].is_word or not adjective.endswith(_ADJECTIVE_ENDINGS) \
             or any(adjective in words[w] for w in ("titles", "anonymous", "organizations", "government",
                                                    "professions", "clause_subjects")):
@@ -3945,12 +3949,13 @@ def _possessed_plural(s: Sentence, hit: CueHit) -> bool:
     and at most one lower-case word that names no role ('its spokesman says' still reports) is a plural noun,
     when no complementizer, quotation or colon follows it."""
     first, nxt = hit.first, hit.last + 1
-    if s.verb_first or first != hit.last or not s.key(first).endswith("s") or not s.tokens[first].text.islower():
+    if s.verb_first or first != hit.last or not s.keys[first].endswith("s") or not s.tokens[first].text.islower():
         return False
-    owner = next((k for k in (first - 1, first - 2) if k >= s.a and s.key(k) in _POSSESSIVES), None)
+    owner = next((k for k in (first - 1, first - 2) if k >= s.a and s.keys[k] in _POSSESSIVES), None)
     if owner is None or (owner == first - 2 and (
             not s.tokens[first - 1].text.islower() or not s.tokens[first - 1].is_word
-            or s.key(first - 1) in s.lex.anonymous_or_organizations_or_titles or s.key(first - 1) in s.lex.government)):
+            or s.keys[first - 1] in s.lex.anonymous_or_organizations_or_titles
+            or s.keys[first - 1] in s.lex.government)):
         return False
     return not any(_is_complementizer(s, k) or s.tokens[k].text in ":：" or s.quote_at(k)
                    for k in range(nxt, min(s.b, nxt + 8)))
@@ -3963,20 +3968,20 @@ def _restrictive_relative_end(s: Sentence, subject: tuple[int, int] | None, star
     verb: the first finite verb after the clause's own verb group (auxiliaries and adverbs first) and a word
     more, unless 'and', 'or' or a comma joins it to the clause."""
     if content is None or subject is None or s.verb_first or subject[0] - 2 < s.a \
-            or s.key(subject[0] - 1) not in ("who", "whom", "which") or not s.tokens[subject[0] - 2].is_word \
-            or s.key(subject[0] - 2) in s.lex.prepositions or not s.tokens[start].text.islower() \
-            or s.key(start) in s.lex.clause_subjects or s.key(start) in s.lex.determiners_or_quantifiers:
+            or s.keys[subject[0] - 1] not in ("who", "whom", "which") or not s.tokens[subject[0] - 2].is_word \
+            or s.keys[subject[0] - 2] in s.lex.prepositions or not s.tokens[start].text.islower() \
+            or s.keys[start] in s.lex.clause_subjects or s.keys[start] in s.lex.determiners_or_quantifiers:
         return content  # ('in which he said he was …': a clause with its own subject after the cue)
     k = start
-    while k < s.b and (s.key(k) in s.lex.be_forms_or_finite_auxiliaries_or_irregular_pasts
-                       or s.key(k) in s.lex.adverbs or s.key(k) == "not"):
+    while k < s.b and (s.keys[k] in s.lex.be_forms_or_finite_auxiliaries_or_irregular_pasts
+                       or s.keys[k] in s.lex.adverbs or s.keys[k] == "not"):
         k += 1  # ('had been', 'could not')
     for j in range(k + 1, s.b):
         tok = s.tokens[j]
         if tok.start >= content[1]:
             break
-        if tok.is_word and tok.text.islower() and s.key(j) in s.lex.be_forms_or_finite_auxiliaries \
-                and s.tokens[j - 1].is_word and s.key(j - 1) not in ("and", "or", "but") \
+        if tok.is_word and tok.text.islower() and s.keys[j] in s.lex.be_forms_or_finite_auxiliaries \
+                and s.tokens[j - 1].is_word and s.keys[j - 1] not in ("and", "or", "but") \
                 and not s.inside_quote(j):
             return (content[0], s.tokens[j - 1].end)
     return content
@@ -3990,8 +3995,8 @@ def _who_clause_end(s: Sentence, subject: tuple[int, int] | None, start: int,
     the auxiliaries and adverbs after it). Unchanged when 'and', 'or', 'but' or a complementizer comes between
     (a second reported clause), or when the content has no verb of its own before it."""
     if content is None or subject is None or s.verb_first or subject[0] != subject[1] or subject[0] - 1 < s.a \
-            or s.key(subject[0]) != "who" or not s.tokens[subject[0]].text.islower() \
-            or not s.tokens[subject[0] - 1].is_word or s.key(subject[0] - 1) in s.lex.prepositions:
+            or s.keys[subject[0]] != "who" or not s.tokens[subject[0]].text.islower() \
+            or not s.tokens[subject[0] - 1].is_word or s.keys[subject[0] - 1] in s.lex.prepositions:
         return content
     if any(k in s.according_starts for k in range(s.a, subject[0])) \
             and not any(s.tokens[k].text in COMMAS for k in range(s.a, subject[0])):
@@ -4003,7 +4008,7 @@ def _who_clause_end(s: Sentence, subject: tuple[int, int] | None, start: int,
         tok = s.tokens[j]
         if tok.start >= content[1]:
             break
-        key = s.key(j)
+        key = s.keys[j]
         digits = tok.text in COMMAS and s.tokens[j - 1].text.isdigit() and j + 1 < s.b \
             and s.tokens[j + 1].text.isdigit() and s.tokens[j + 1].start == tok.end
         if (not tok.is_word and not digits) or s.inside_quote(j) or key in ("and", "or", "but") \
@@ -4019,7 +4024,7 @@ def _who_clause_end(s: Sentence, subject: tuple[int, int] | None, start: int,
             verb = j  # ('had been', 'would not')
             continue
         if lower and key in s.lex.be_forms_or_finite_auxiliaries:
-            if s.key(j - 1) in s.lex.clause_subjects or s.key(j - 1) in s.lex.wh_words:
+            if s.keys[j - 1] in s.lex.clause_subjects or s.keys[j - 1] in s.lex.wh_words:
                 return content  # ('the water was what they were worried about': a clause inside the content)
             return (content[0], s.tokens[j - 1].end)
         if lower and _main_past_after(s, j, verb):
@@ -4032,7 +4037,7 @@ def _main_past_after(s: Sentence, j: int, verb: int) -> bool:
     the content's own verb group is the main clause's: after a word that is no article, adverb, auxiliary or
     subject ('was a managed fund', 'was badly managed', 'they expected'), or right after a past verb of the
     content's that no auxiliary opens ('sales fell kept'; not 'was accused')."""
-    key, prev = s.key(j), s.key(j - 1)
+    key, prev = s.keys[j], s.keys[j - 1]
     if not ((key.endswith("ed") and len(key) > 4) or key in s.lex.irregular_pasts
             or (j in s.cue_tokens and not key.endswith(("s", "ing")))):  # ('… who said they were sick told …')
         return False
@@ -4058,31 +4063,31 @@ def _wh_clause_end(s: Sentence, subject: tuple[int, int] | None, start: int, con
     conjunction after the content's verb leaves the content whole ('what he says his plan would do if taxes were
     cut')."""
     if content is None or subject is None or s.verb_first or subject[0] - 1 < s.a \
-            or s.key(subject[0] - 1) not in _WH_CLAUSE_OPENERS or start >= s.b or not s.tokens[start].is_word \
-            or s.key(start) in s.lex.be_forms_or_finite_auxiliaries_or_irregular_pasts or s.key(start) == "that":
+            or s.keys[subject[0] - 1] not in _WH_CLAUSE_OPENERS or start >= s.b or not s.tokens[start].is_word \
+            or s.keys[start] in s.lex.be_forms_or_finite_auxiliaries_or_irregular_pasts or s.keys[start] == "that":
         return content
     verb = None
     for j in range(start, s.b):
         tok = s.tokens[j]
         if tok.start >= content[1] or s.inside_quote(j) or s.quote_at(j) is not None:
             return content
-        key = s.key(j)
+        key = s.keys[j]
         if verb is None:
             if tok.is_word and tok.text.islower() and key in s.lex.be_forms_or_finite_auxiliaries_or_irregular_pasts:
                 verb = j
             continue
-        if key in ("and", "or") and j + 1 < s.b and s.key(j + 1) in _WH_CLAUSE_OPENERS:
+        if key in ("and", "or") and j + 1 < s.b and s.keys[j + 1] in _WH_CLAUSE_OPENERS:
             return (content[0], s.tokens[j - 1].end)  # ('… would do and what it would actually do has …')
         if key in s.lex.subordinators or key in s.lex.wh_words or key in _CLAUSE_JOINERS \
                 or key in s.lex.relatives:
             return content
         if tok.text in COMMAS:
-            if j + 2 < s.b and s.key(j + 1) in ("and", "or") and s.key(j + 2) in _WH_CLAUSE_OPENERS:
+            if j + 2 < s.b and s.keys[j + 1] in ("and", "or") and s.keys[j + 2] in _WH_CLAUSE_OPENERS:
                 return (content[0], s.tokens[j - 1].end)
             return content
         if j > verb + 1 and tok.is_word and tok.text.islower() and s.tokens[j - 1].is_word \
                 and key in s.lex.be_forms_or_finite_auxiliaries_or_irregular_pasts \
-                and s.key(j - 1) not in s.lex.clause_subjects:
+                and s.keys[j - 1] not in s.lex.clause_subjects:
             return (content[0], s.tokens[j - 1].end)
     return content
 
@@ -4091,11 +4096,12 @@ def _aside_end(s: Sentence, subject: tuple[int, int] | None, content: Range | No
     """English: 'Trump, who has said the system is rigged, spoke in Ohio': a report in a relative aside after a
     comma ends at the comma that closes the aside, before the main clause's verb; one after a dash ('the study --
     which notes that … -- should be …') at the closing dash."""
-    if subject is not None and not s.verb_first and subject[0] - 1 > s.a and s.key(subject[0] - 1) in ("who", "which") \
+    if subject is not None and not s.verb_first and subject[0] - 1 > s.a \
+            and s.keys[subject[0] - 1] in ("who", "which") \
             and s.tokens[subject[0] - 2].text in COMMAS:
         subject = (subject[0] - 1, subject[0] - 1)  # 'The suspect, who police said was 24, was …': the same aside
     if content is None or subject is None or s.verb_first or subject[0] != subject[1] \
-            or s.key(subject[0]) not in ("who", "which") or subject[0] <= s.a \
+            or s.keys[subject[0]] not in ("who", "which") or subject[0] <= s.a \
             or (s.tokens[subject[0] - 1].text not in COMMAS and s.tokens[subject[0] - 1].text not in DASHES):
         return content
     dashed = s.tokens[subject[0] - 1].text in DASHES
@@ -4110,7 +4116,7 @@ def _aside_end(s: Sentence, subject: tuple[int, int] | None, content: Range | No
             return (content[0], s.tokens[k].end)
         if not dashed and tok.start > content[0] and tok.text in COMMAS and not s.inside_quote(j):
             nxt = s.tokens[j + 1]
-            key = s.key(j + 1)
+            key = s.keys[j + 1]
             if nxt.is_word and nxt.text.islower() and (key in s.lex.finite_auxiliaries or j + 1 in s.cue_tokens
                                                        or (key.endswith("ed") and len(key) > 4)
                                                        or _main_verb_after_aside(s, j + 1)):
@@ -4125,7 +4131,7 @@ def _main_verb_after_aside(s: Sentence, i: int) -> bool:
     """English 'Trump, who has said the system is rigged, spoke in Ohio': a lower-case word after the comma that
     closes a relative aside, and no conjunction, article, pronoun, preposition, relative or '-ing' form, is the
     main clause's verb."""
-    key, words = s.key(i), s.lex.words
+    key, words = s.keys[i], s.lex.words
     return not key.endswith("ing") and len(key) > 2 and i + 1 < s.b and s.tokens[i + 1].is_word \
         and key not in ("who", "which", "that", "whose", "where", "when") \
         and not any(key in words[name] for name in ("leading_conjunctions", "determiners", "clause_subjects",
@@ -4152,7 +4158,7 @@ def _clause_after_hearer_and_adjunct(s: Sentence, hit: CueHit) -> int | None:
     if s.verb_first:
         return None
     for k in range(hit.last + 1, min(s.b, hit.last + 4)):
-        tok, key = s.tokens[k], s.key(k)
+        tok, key = s.tokens[k], s.keys[k]
         opening = k == hit.last + 1 and key in s.lex.determiners
         if not tok.is_word or not tok.text.islower() or k in s.cue_tokens or s.inside_quote(k) \
                 or (key in s.lex.determiners_or_prepositions and not opening) \
@@ -4172,22 +4178,22 @@ def _clause_after_time(s: Sentence, i: int) -> int | None:
     object without 'that'; its first token."""
     words = s.lex.words
     if s.verb_first or i + 1 >= s.b or s.inside_quote(i) or not (
-            s.key(i) in s.lex.adverbial_starts
-            or (s.key(i) in s.lex.adjuncts and s.key(i + 1) in s.lex.determiners)):  # 'said after the vote he …'
+            s.keys[i] in s.lex.adverbial_starts
+            or (s.keys[i] in s.lex.adjuncts and s.keys[i + 1] in s.lex.determiners)):  # 'said after the vote he …'
         return None
-    day = i + 1 if s.key(i) == "on" and i + 1 < s.b else i
-    if s.tokens[day].text[:1].isupper() and s.key(day) in s.lex.adverbial_starts and day + 1 < s.b \
-            and s.key(day + 1) in ("the", "a", "an") and not s.inside_quote(day + 1):
+    day = i + 1 if s.keys[i] == "on" and i + 1 < s.b else i
+    if s.tokens[day].text[:1].isupper() and s.keys[day] in s.lex.adverbial_starts and day + 1 < s.b \
+            and s.keys[day + 1] in ("the", "a", "an") and not s.inside_quote(day + 1):
         return day + 1  # 'announced on Friday the arrest of a man', 'said Tuesday the plant would close'
     for k in range(i + 1, min(s.b - 1, i + 5)):
         tok = s.tokens[k]
-        if not tok.is_word or k in s.cue_tokens or any(s.key(k) in words[w] for w in (
+        if not tok.is_word or k in s.cue_tokens or any(s.keys[k] in words[w] for w in (
                 "complementizers", "relatives", "wh_words", "subject_stops")):
             return None  # 'tweets in which he called …': a relative clause, not the report
         nxt = s.tokens[k + 1]
-        key = s.key(k)
+        key = s.keys[k]
         if ((key in s.lex.clause_subjects and key != "there") or contracted_subject(s, k)) \
-                and nxt.is_word and nxt.text.islower() and s.key(k + 1) not in s.lex.determiners:
+                and nxt.is_word and nxt.text.islower() and s.keys[k + 1] not in s.lex.determiners:
             return k  # ('said on Monday she's certain …': a pronoun with its verb glued on)
     return None
 
@@ -4198,25 +4204,25 @@ def _clause_after_occasion(s: Sentence, i: int) -> int | None:
     after it at most), a subject (an article, a pronoun or a name) whose finite verb follows within six words opens
     the reported clause without 'that'; its first token. Not when a 'that' comes before the verb ('said in a
     statement the ministry issued that …': the words after the noun describe it)."""
-    if s.verb_first or i + 3 >= s.b or s.key(i) != "in" or s.inside_quote(i) \
-            or s.key(i + 1) not in ("a", "an", "the", "his", "her", "its", "their"):
+    if s.verb_first or i + 3 >= s.b or s.keys[i] != "in" or s.inside_quote(i) \
+            or s.keys[i + 1] not in ("a", "an", "the", "his", "her", "its", "their"):
         return None
-    k = i + 2 if s.key(i + 2) in s.lex.occasions else i + 3
-    if k >= s.b or s.key(k) not in s.lex.occasions or not s.tokens[k - 1].is_word:
+    k = i + 2 if s.keys[i + 2] in s.lex.occasions else i + 3
+    if k >= s.b or s.keys[k] not in s.lex.occasions or not s.tokens[k - 1].is_word:
         return None
     k += 1
-    if k + 1 < s.b and s.key(k) == "on" and s.key(k + 1) in s.lex.time_words:
+    if k + 1 < s.b and s.keys[k] == "on" and s.keys[k + 1] in s.lex.time_words:
         k += 2  # 'in a statement on Monday'
-    elif k < s.b and s.key(k) in s.lex.time_words and s.tokens[k].text[:1].isupper():
+    elif k < s.b and s.keys[k] in s.lex.time_words and s.tokens[k].text[:1].isupper():
         k += 1  # 'in a statement Monday'
     else:
         k = time_phrase_end(s, k)  # 'in a filing last week'
-    if k + 1 >= s.b or not (s.key(k) in ("the", "a", "an") or s.key(k) in s.lex.clause_subjects
-                            or is_capitalised(s.tokens[k].text) or s.key(k) in s.lex.possessives):
+    if k + 1 >= s.b or not (s.keys[k] in ("the", "a", "an") or s.keys[k] in s.lex.clause_subjects
+                            or is_capitalised(s.tokens[k].text) or s.keys[k] in s.lex.possessives):
         return None
     if relative_aside_then_finite(s, k):
         return k  # ('said in a statement its review, which began in May, would end …')
-    finite = next((m for m in range(k + 1, min(s.b, k + 7)) if s.key(m) in s.lex.finite_auxiliaries), None)
+    finite = next((m for m in range(k + 1, min(s.b, k + 7)) if s.keys[m] in s.lex.finite_auxiliaries), None)
     if finite is None or any(not s.tokens[m].is_word or _is_complementizer(s, m) or m in s.cue_tokens
                              for m in range(k, finite)):
         return None  # (a 'that' after the verb is a relative pronoun: '… it would close a plant that employs …')
@@ -4226,7 +4232,7 @@ def _clause_after_occasion(s: Sentence, i: int) -> int | None:
 def _object_end(s: Sentence, start: int, content: Range) -> Range:
     """'attacked the plan during a rally', 'described him as a rival when he ran': the object of a verb that is
     not a verb of saying ends before a time or reason adjunct."""
-    if s.key(start) == "to":
+    if s.keys[start] == "to":
         return _without_closing_comment(s, start, content)
     j = start + 1
     while j < s.b and s.tokens[j].end <= content[1]:
@@ -4235,7 +4241,7 @@ def _object_end(s: Sentence, start: int, content: Range) -> Range:
             j = resumed  # 'accused Rafael Cruz, who was born in Cuba, of associating with …': the aside inside
             continue
         if (s.tokens[j].text in COMMAS or s.tokens[j].text in DASHES) and not s.inside_quote(j) and j > start \
-                and j + 2 < s.b and s.key(j + 1) in ("just", "much", "exactly") and s.key(j + 2) == "as" \
+                and j + 2 < s.b and s.keys[j + 1] in ("just", "much", "exactly") and s.keys[j + 2] == "as" \
                 and _subject_then_verb(s, j + 3):
             return (content[0], s.tokens[j - 1].end)  # 'pounding Trump as a "con artist" — just as he did with
             # Romney': the writer's comparison
@@ -4244,24 +4250,24 @@ def _object_end(s: Sentence, start: int, content: Range) -> Range:
             return (content[0], s.tokens[j - 1].end)  # 'attacked him in a series of tweets', 'mentioned the
             # flood to me while …', 'doesn't believe it himself': the medium, the hearer, an emphasis
         if s.tokens[j].text in COMMAS and not s.inside_quote(j) and j + 1 < s.b and (
-                s.key(j + 1) in ("which", "who")
-                or (s.tokens[j + 1].text.islower() and s.key(j + 1).endswith("ing") and len(s.key(j + 1)) > 5
-                    and s.key(j + 1) not in s.lex.prepositional_ing)):
+                s.keys[j + 1] in ("which", "who")
+                or (s.tokens[j + 1].text.islower() and s.keys[j + 1].endswith("ing") and len(s.keys[j + 1]) > 5
+                    and s.keys[j + 1] not in s.lex.prepositional_ing)):
             return (content[0], s.tokens[j - 1].end)  # 'criticized the law, which …', '…, looping the streets'
         if s.tokens[j].text in QUOTE_MARKS and j > start and j + 1 < s.b and s.tokens[j + 1].end <= content[1] \
                 and s.quote_ending(j) and s.text[s.tokens[j].start - 1:s.tokens[j].start] in COMMAS \
-                and s.tokens[j + 1].text.islower() and s.key(j + 1).endswith("ing") and len(s.key(j + 1)) > 5 \
-                and s.key(j + 1) not in s.lex.prepositional_ing:
+                and s.tokens[j + 1].text.islower() and s.keys[j + 1].endswith("ing") and len(s.keys[j + 1]) > 5 \
+                and s.keys[j + 1] not in s.lex.prepositional_ing:
             return (content[0], s.tokens[j].end)  # 'praised him as a "strong leader," comparing him to …': the
             # comma inside the quotation closes the object as one after it would
-        if s.tokens[j].text in COMMAS and not s.inside_quote(j) and j + 2 < s.b and s.key(j + 1) in ("and", "but") \
+        if s.tokens[j].text in COMMAS and not s.inside_quote(j) and j + 2 < s.b and s.keys[j + 1] in ("and", "but") \
                 and _new_clause_after(s, j + 2):
             return (content[0], s.tokens[j - 1].end)  # 'dismissed the deal as toothless, but the envoy went on …'
-        if s.tokens[j].text in COMMAS and not s.inside_quote(j) and s.key(j + 1) in ("but", "yet") \
+        if s.tokens[j].text in COMMAS and not s.inside_quote(j) and s.keys[j + 1] in ("but", "yet") \
                 and _second_predicate(s, j + 1):
             return (content[0], s.tokens[j - 1].end)  # 'demands openness from others, yet refuses to …'
         if j in s.participles and not s.inside_quote(j) and s.tokens[j].text.islower() \
-                and s.tokens[j - 1].is_word and s.key(j - 1) not in s.lex.documents and s.key(j - 1) != "for":
+                and s.tokens[j - 1].is_word and s.keys[j - 1] not in s.lex.documents and s.keys[j - 1] != "for":
             return (content[0], s.tokens[j - 1].end)  # 'criticized the choice of speakers accusing the …'; not
             # 'cited a state report showing …', where the participle describes the document, nor 'praised nurses
             # for speaking out …', what they were praised for
@@ -4271,17 +4277,17 @@ def _object_end(s: Sentence, start: int, content: Range) -> Range:
             while k > start and s.tokens[k].text in CLAUSE_PUNCT:
                 k -= 1
             return (content[0], s.tokens[k].end)
-        to_object = s.key(j) == "to" and j + 1 < s.b and s.key(j + 1) in s.lex.determiners
-        if s.key(j) == "to" and not to_object and not s.inside_quote(j):
+        to_object = s.keys[j] == "to" and j + 1 < s.b and s.keys[j + 1] in s.lex.determiners
+        if s.keys[j] == "to" and not to_object and not s.inside_quote(j):
             return _without_closing_comment(s, j, content)  # an infinitive: its adjuncts may be part of what was
             # said, a comment after a comma is not ('wants to widen the program, which now serves …')
-        if s.key(j) in s.lex.finite_auxiliaries or (s.tokens[j].text in COMMAS and not s.inside_quote(j)):
+        if s.keys[j] in s.lex.finite_auxiliaries or (s.tokens[j].text in COMMAS and not s.inside_quote(j)):
             return content  # a clause or an appositive: the adjunct may be part of what was said
-        if not s.inside_quote(j) and ((s.key(j) in s.lex.adjuncts and (
-                s.key(j) in ("during", "because") or _new_clause_after(s, j + 1) or _reduced_adjunct(s, j + 1)
-                or (s.key(j) in ("since", "after", "before", "until") and j + 1 < s.b
-                    and s.key(j + 1) in ("the", "a", "an", "last", "this") and _name_only(s, start, j))))
-                                      or (s.key(j) == "as" and _subject_then_verb(s, j + 1))):
+        if not s.inside_quote(j) and ((s.keys[j] in s.lex.adjuncts and (
+                s.keys[j] in ("during", "because") or _new_clause_after(s, j + 1) or _reduced_adjunct(s, j + 1)
+                or (s.keys[j] in ("since", "after", "before", "until") and j + 1 < s.b
+                    and s.keys[j + 1] in ("the", "a", "an", "last", "this") and _name_only(s, start, j))))
+                                      or (s.keys[j] == "as" and _subject_then_verb(s, j + 1))):
             k = j - 1
             while k > start and s.tokens[k].text in CLAUSE_PUNCT:
                 k -= 1
@@ -4300,11 +4306,11 @@ def _without_closing_comment(s: Sentence, start: int, content: Range) -> Range:
             return content
         if s.tokens[j].text not in COMMAS:
             continue
-        nxt = s.key(j + 1)
+        nxt = s.keys[j + 1]
         if not (nxt in ("which", "who") or (s.tokens[j + 1].text.islower() and nxt.endswith("ing") and len(nxt) > 5
                                              and nxt not in s.lex.prepositional_ing)):
             continue
-        if any((s.tokens[k].text in COMMAS and not (k + 1 < s.b and s.key(k + 1) in ("which", "who"))
+        if any((s.tokens[k].text in COMMAS and not (k + 1 < s.b and s.keys[k + 1] in ("which", "who"))
                 and not thousands_comma(s, k))
                or s.inside_quote(k) for k in range(j + 2, s.b) if s.tokens[k].end <= content[1]):
             return content  # 'to widen the program, which is small, and …': an aside inside (not a comment on
@@ -4318,15 +4324,15 @@ def _without_dash_comment(s: Sentence, start: int, content: Range) -> Range:
     lambasting the plan': a noun-phrase object (no verb, no quotation in it) and then one dash opening a phrase
     that runs to the content's end: the writer's comment on what was named ('the plan — which was new — would
     fail' closes its aside and goes on; 'to privatize it -- turning it over …' is an infinitive's)."""
-    if start >= s.b or not s.tokens[start].text.islower() or s.key(start) in s.lex.clause_subjects:
+    if start >= s.b or not s.tokens[start].text.islower() or s.keys[start] in s.lex.clause_subjects:
         return content  # ('Scott deserves the right - and not only because …': a name may open a clause)
     for j in range(start, s.b - 1):
         token = s.tokens[j]
         if token.end > content[1] or s.inside_quote(j):
             return content
-        key = s.key(j)
+        key = s.keys[j]
         infinitive = key == "to" and j + 1 < s.b and s.tokens[j + 1].text.islower() \
-            and s.key(j + 1) not in s.lex.determiners
+            and s.keys[j + 1] not in s.lex.determiners
         verb = len(key) > 4 and (key.endswith("ed") or (key.endswith("ing") and j > start)) and token.text.islower()
         if key in s.lex.be_forms_or_finite_auxiliaries or j in s.cue_tokens or infinitive or verb:
             return content  # a verb: a clause or a participle's object ('cutting the tax -- …': a gerund object)
@@ -4344,8 +4350,8 @@ def _without_dash_comment(s: Sentence, start: int, content: Range) -> Range:
 def _closes_object(s: Sentence, k: int, end: int) -> bool:
     """Token k ends an object content: the content's end, a comma or full stop, or a time or reason word."""
     return k >= s.b or s.tokens[k].start >= end or s.tokens[k].text in COMMAS or s.tokens[k].text in ENDERS \
-        or s.key(k) in s.lex.adjuncts_or_time_words \
-        or s.key(k) in ("on", "in", "at", "last", "this", "during", "over", "with")
+        or s.keys[k] in s.lex.adjuncts_or_time_words \
+        or s.keys[k] in ("on", "in", "at", "last", "this", "during", "over", "with")
 
 
 def _medium_phrase(s: Sentence, j: int, end: int) -> bool:
@@ -4355,18 +4361,18 @@ def _medium_phrase(s: Sentence, j: int, end: int) -> bool:
     lawmakers on Thursday') or by a participle ('in a ruling issued on Thursday'); also 'at' a gathering ('at a
     ceremony on Friday'): where the words were said, not part of what was reported (fixed phrases such as 'in
     a statement' are `content_stops` already)."""
-    if s.key(j) not in ("in", "via", "at"):
+    if s.keys[j] not in ("in", "via", "at"):
         return False
     occasions = s.lex.occasions
     for k in range(j + 1, min(s.b, j + 6)):
         token = s.tokens[k]
         if token.start >= end or s.inside_quote(k):
             return False
-        key = s.key(k)
+        key = s.keys[k]
         if (key in occasions or (key.endswith("s") and key[:-1] in occasions)) \
                 and (_closes_object(s, k + 1, end) or _hearer_after_medium(s, k + 1, end)
                      or _participle_after_medium(s, k + 1, end)):
-            return s.key(j) != "at" or not _infinitive_before(s, k + 1, end)  # ('in a video message': the last
+            return s.keys[j] != "at" or not _infinitive_before(s, k + 1, end)  # ('in a video message': the last
             # noun closes it; not 'urged his supporters at a rally on Friday to ask …': the object goes on)
         if not (token.text.islower() or token.text in "-–") or k in s.cue_tokens:
             return False
@@ -4377,7 +4383,7 @@ def _infinitive_before(s: Sentence, k: int, end: int) -> bool:
     """A 'to' and a lower-case word after it between token k and the content's end: an infinitive goes on."""
     j = k
     while j + 1 < s.b and s.tokens[j + 1].start < end:
-        if s.key(j) == "to" and s.tokens[j + 1].text.islower() and s.key(j + 1) not in s.lex.determiners:
+        if s.keys[j] == "to" and s.tokens[j + 1].text.islower() and s.keys[j + 1] not in s.lex.determiners:
             return True
         j += 1
     return False
@@ -4386,32 +4392,32 @@ def _infinitive_before(s: Sentence, k: int, end: int) -> bool:
 def _participle_after_medium(s: Sentence, k: int, end: int) -> bool:
     """'… in a written ruling issued on Thursday', '… in a statement posted online': a lower-case '-ed' word right
     after the medium's noun, within the content, describes the medium."""
-    return k < s.b and s.tokens[k].start < end and s.tokens[k].text.islower() and s.key(k).endswith("ed") \
-        and len(s.key(k)) > 4 and not s.inside_quote(k)
+    return k < s.b and s.tokens[k].start < end and s.tokens[k].text.islower() and s.keys[k].endswith("ed") \
+        and len(s.keys[k]) > 4 and not s.inside_quote(k)
 
 
 def _hearer_after_medium(s: Sentence, k: int, end: int) -> bool:
     """'… in a speech to lawmakers', '… in a letter to the board': 'to' and an addressee, a determiner or a
     capitalised name right after the medium's noun, within the content (not 'in an interview to be aired')."""
-    return k + 1 < s.b and s.key(k) == "to" and s.tokens[k + 1].start < end and not s.inside_quote(k + 1) and (
-        s.key(k + 1) in s.lex.addressees_or_determiners
-        or s.key(k + 1) in _POSSESSIVES or s.tokens[k + 1].text[:1].isupper())
+    return k + 1 < s.b and s.keys[k] == "to" and s.tokens[k + 1].start < end and not s.inside_quote(k + 1) and (
+        s.keys[k + 1] in s.lex.addressees_or_determiners
+        or s.keys[k + 1] in _POSSESSIVES or s.tokens[k + 1].text[:1].isupper())
 
 
 def _closing_addressee(s: Sentence, j: int, end: int) -> bool:
     """English 'mentioned the flood to me while …', 'explained the rule to reporters on Tuesday': 'to' and an
     addressee (`addressees`) closing the object: whom the words went to, not part of them."""
-    return s.key(j) == "to" and j + 1 < s.b and s.key(j + 1) in s.lex.addressees \
+    return s.keys[j] == "to" and j + 1 < s.b and s.keys[j + 1] in s.lex.addressees \
         and s.tokens[j + 1].start < end and _closes_object(s, j + 2, end)
 
 
 def _closing_reflexive(s: Sentence, j: int, end: int) -> bool:
     """English 'doesn't believe it himself', 'wrote the letter herself': an emphatic reflexive right after the
     object's last word, closing it (not 'blamed the loss on himself', where a preposition governs it)."""
-    key = s.key(j)
+    key = s.keys[j]
     return key.endswith(("self", "selves")) and len(key) <= 10 and s.tokens[j].text.islower() \
-        and s.tokens[j - 1].is_word and s.key(j - 1) not in s.lex.content_blockers \
-        and s.key(j - 1) not in ("to", "for", "with", "about", "against", "at") and _closes_object(s, j + 1, end)
+        and s.tokens[j - 1].is_word and s.keys[j - 1] not in s.lex.content_blockers \
+        and s.keys[j - 1] not in ("to", "for", "with", "about", "against", "at") and _closes_object(s, j + 1, end)
 
 
 def _name_only(s: Sentence, start: int, j: int) -> bool:
@@ -4427,9 +4433,9 @@ def _reduced_adjunct(s: Sentence, i: int) -> bool:
     clause of when it was done, not more of what was said; so does 'of' after 'because' (why it was done)."""
     if i >= s.b or not s.tokens[i].is_word or not s.tokens[i].text.islower() or s.inside_quote(i):
         return False
-    key = s.key(i)
+    key = s.keys[i]
     return (key.endswith("ing") and len(key) > 5 and key not in s.lex.prepositional_ing
-            and i not in s.cue_tokens) or key in ("at", "in", "on") or (key == "of" and s.key(i - 1) == "because")
+            and i not in s.cue_tokens) or key in ("at", "in", "on") or (key == "of" and s.keys[i - 1] == "because")
     # ('voiced doubts about the mayor because of the delays': the reason, the writer's)
 
 
@@ -4442,20 +4448,20 @@ def _subject_then_verb(s: Sentence, i: int) -> bool:
     if i + 1 >= s.b or s.inside_quote(i):
         return False
     verb: int | None = None
-    if s.key(i) in ("he", "she", "they", "we", "i"):
+    if s.keys[i] in ("he", "she", "they", "we", "i"):
         verb = i + 1
-    elif s.key(i) in ("the", "a", "an") or s.tokens[i].text[:1].isupper():
+    elif s.keys[i] in ("the", "a", "an") or s.tokens[i].text[:1].isupper():
         verb = next((k for k in range(i + 1, min(s.b, i + 4)) if s.tokens[k].is_word and s.tokens[k].text.islower()
-                     and s.key(k) not in ("of", "and")
-                     and (s.key(k) in s.lex.finite_auxiliaries or (s.key(k).endswith("ed") and len(s.key(k)) > 4)
+                     and s.keys[k] not in ("of", "and")
+                     and (s.keys[k] in s.lex.finite_auxiliaries or (s.keys[k].endswith("ed") and len(s.keys[k]) > 4)
                           or _present_after_name(s, i, k))),
                     None)
-        if verb is None or not all(s.tokens[k].is_word and s.key(k) not in ("who", "which", "that", "whose", "to")
+        if verb is None or not all(s.tokens[k].is_word and s.keys[k] not in ("who", "which", "that", "whose", "to")
                                    for k in range(i, verb)):  # ('as a reason to speed …': an infinitive)
             return False
     if verb is None:
         return False
-    key = s.key(verb)
+    key = s.keys[verb]
     return verb < s.b and s.tokens[verb].text.islower() and not s.inside_quote(verb) and (
         key in s.lex.finite_auxiliaries or (key.endswith("ed") and len(key) > 4) or _present_after_name(s, i, verb))
 
@@ -4464,9 +4470,9 @@ def _present_after_name(s: Sentence, i: int, verb: int) -> bool:
     """English 'a tightening race as Trump consolidates …', '… as she leaves': a present-tense verb in -s right
     after a pronoun or a name (capitalised words only, so not 'as the basis for …' or 'as the reason prices
     rise'): the writer's time clause."""
-    key = s.key(verb)
+    key = s.keys[verb]
     return key.endswith("s") and not key.endswith(("ss", "'s", "’s", "us", "is")) and len(key) > 3 \
-        and ((verb == i + 1 and s.key(i) in ("he", "she")) or (s.key(i) not in ("the", "a", "an") and all(
+        and ((verb == i + 1 and s.keys[i] in ("he", "she")) or (s.keys[i] not in ("the", "a", "an") and all(
             s.tokens[k].is_word and s.tokens[k].text[:1].isupper() for k in range(i, verb))))
 
 
@@ -4476,24 +4482,24 @@ def _without_closing_relative(s: Sentence, start: int, content: Range) -> Range:
     and a 'which', 'where' or 'who' clause running to the content's end ('Polls show a close race in the state,
     where …'): the clause is the writer's comment on what was named, not part of what was reported. A clause
     content ('said the plan was fair, which …') keeps it."""
-    if s.key(start) not in s.lex.determiners or s.key(start) == "that":
+    if s.keys[start] not in s.lex.determiners or s.keys[start] == "that":
         return content
     for j in range(start + 1, s.b - 1):
         token = s.tokens[j]
         if token.end > content[1] or s.inside_quote(j):
             return content
-        key = s.key(j)
+        key = s.keys[j]
         if key in s.lex.be_forms_or_finite_auxiliaries or j in s.cue_tokens \
                 or (token.text.islower() and key.endswith("ed")):
             return content  # a verb: the object is a clause's subject
         if token.text in DASHES and j - 1 > start:
             k = j + 1 if s.tokens[j + 1].text in DASHES else j  # ('--' is two '-' tokens)
-            if k + 1 < s.b and s.key(k + 1) in ("which", "who") and not any(
+            if k + 1 < s.b and s.keys[k + 1] in ("which", "who") and not any(
                     s.tokens[m].text in DASHES for m in range(k + 2, s.b) if s.tokens[m].end <= content[1]):
                 return (content[0], s.tokens[j - 1].end)  # 'announced their support -- who cited …' (not 'the
                 # plan — which was new — would fail': the aside closes and the clause goes on)
         if token.text in COMMAS:
-            if s.key(j + 1) not in ("which", "where", "who") or j - 1 <= start:
+            if s.keys[j + 1] not in ("which", "where", "who") or j - 1 <= start:
                 return content
             later = [k for k in range(j + 2, s.b) if s.tokens[k].end <= content[1]]
             if any((s.tokens[k].text in COMMAS and not thousands_comma(s, k)) or s.inside_quote(k) for k in later):
@@ -4508,14 +4514,14 @@ def _without_closing_circumstance(s: Sentence, start: int, content: Range) -> Ra
     the hearer or an emphatic reflexive closing it: to whom it was said, not part of it. A clause content ('said
     the plan was fair to reporters') keeps it; so does a medium or an occasion ('explained the rule in the
     interview last week' may say which rule)."""
-    if start >= s.b or not (s.key(start) in s.lex.determiners or s.key(start) in ("it", "them")) \
-            or s.key(start) == "that":
+    if start >= s.b or not (s.keys[start] in s.lex.determiners or s.keys[start] in ("it", "them")) \
+            or s.keys[start] == "that":
         return content
     for j in range(start + 1, s.b):
         token = s.tokens[j]
         if token.end > content[1] or s.inside_quote(j):
             return content
-        key = s.key(j)
+        key = s.keys[j]
         if key in s.lex.be_forms_or_finite_auxiliaries or j in s.cue_tokens \
                 or (key == "to" and not _closing_addressee(s, j, content[1])) or token.text in COMMAS \
                 or (token.text.islower() and key.endswith("ed") and len(key) > 4):
@@ -4529,13 +4535,13 @@ def _complement_after_aside(s: Sentence, j: int, end: int) -> int | None:
     """English 'accused X, who …, of Y', 'described X, which …, as Y': a relative aside opened by the comma at
     token j and closed by another comma before 'of' or 'as' (the object's complement); the token after that
     comma, or None."""
-    if s.tokens[j].text not in COMMAS or s.inside_quote(j) or j + 1 >= s.b or s.key(j + 1) not in ("which", "who"):
+    if s.tokens[j].text not in COMMAS or s.inside_quote(j) or j + 1 >= s.b or s.keys[j + 1] not in ("which", "who"):
         return None
     for k in range(j + 2, min(s.b - 1, j + 16)):
         if s.tokens[k].end > end or s.inside_quote(k):
             return None
         if s.tokens[k].text in COMMAS:
-            return k + 1 if s.key(k + 1) in ("of", "as") else None
+            return k + 1 if s.keys[k + 1] in ("of", "as") else None
     return None
 
 
@@ -4543,14 +4549,14 @@ def _time_adjunct(s: Sentence, j: int, end: int) -> bool:
     """English 'on Thursday', 'in July', 'last week', 'Monday' closing an object (nothing after it but the end of
     the content or a comma): when it was done, not part of what was reported ('endorsed Clinton on Thursday,
     another …'; not 'called her on Friday to express …', 'remarks on Saturday "a wake-up call"')."""
-    k = j + 1 if s.key(j) in ("on", "in", "last", "this", "earlier") else j
-    if k >= s.b or s.key(k) not in s.lex.months_or_time_words \
-            or (k == j and s.key(j - 1) in ("next", "last", "this", "the", "a", "every")) \
-            or (k > j and s.key(j) in ("on", "in") and not s.tokens[k].text[:1].isupper()):
+    k = j + 1 if s.keys[j] in ("on", "in", "last", "this", "earlier") else j
+    if k >= s.b or s.keys[k] not in s.lex.months_or_time_words \
+            or (k == j and s.keys[j - 1] in ("next", "last", "this", "the", "a", "every")) \
+            or (k > j and s.keys[j] in ("on", "in") and not s.tokens[k].text[:1].isupper()):
         return False
     k += 1
     while k < s.b and s.tokens[k].end <= end and (s.tokens[k].text[:1].isdigit()
-                                                   or s.key(k) in ("morning", "afternoon", "evening", "night")):
+                                                   or s.keys[k] in ("morning", "afternoon", "evening", "night")):
         k += 1  # 'on Thursday morning', 'in July 2015'
     return k >= s.b or s.tokens[k].start >= end or s.tokens[k].text in COMMAS or s.tokens[k].text in ENDERS \
         or _venue_to_the_end(s, k, end)
@@ -4559,37 +4565,37 @@ def _time_adjunct(s: Sentence, j: int, end: int) -> bool:
 def _venue_to_the_end(s: Sentence, k: int, end: int) -> bool:
     """'… Wednesday on a radio show', '… on Friday at a rally in Ohio': after the time, where it was done, up to
     the content's end (no quotation, clause or infinitive in it)."""
-    if s.key(k) not in ("on", "at", "during") or k + 1 >= s.b \
-            or not (s.key(k + 1) in s.lex.determiners or s.tokens[k + 1].text[:1].isupper()):
+    if s.keys[k] not in ("on", "at", "during") or k + 1 >= s.b \
+            or not (s.keys[k + 1] in s.lex.determiners or s.tokens[k + 1].text[:1].isupper()):
         return False
     rest = [j for j in range(k + 1, s.b) if s.tokens[j].end <= end]
-    return not any(s.quote_at(j) is not None or s.key(j) in ("that", "to", "who", "which")
-                   or s.key(j) in s.lex.finite_auxiliaries for j in rest)
+    return not any(s.quote_at(j) is not None or s.keys[j] in ("that", "to", "who", "which")
+                   or s.keys[j] in s.lex.finite_auxiliaries for j in rest)
 
 
 def _second_predicate(s: Sentence, j: int) -> bool:
     """English '… but also had to give him more time', '…, yet refuses to release …': 'but' or 'yet' and then
     (an adverb and) a finite verb of the same subject: the object before it is over."""
-    if s.key(j) not in ("but", "yet", "and") or j + 1 >= s.b:
+    if s.keys[j] not in ("but", "yet", "and") or j + 1 >= s.b:
         return False
     k = j + 1
-    while k < s.b and s.key(k) in ("also", "still", "then", "never", "not"):
+    while k < s.b and s.keys[k] in ("also", "still", "then", "never", "not"):
         k += 1
-    if s.key(j) == "and":  # 'has denied wrongdoing and is expected to appeal': a finite verb of the same subject;
+    if s.keys[j] == "and":  # 'has denied wrongdoing and is expected to appeal': a finite verb of the same subject;
         # 'accused the board of bias and urged voters to …': another report of the same subject
         return k < s.b and s.tokens[k].text.islower() and (
-            s.key(k) in s.lex.be_forms_or_finite_auxiliaries
-            or (k in s.cue_tokens and not s.key(k).endswith("ing") and not s.inside_quote(k))
-            or (s.key(k).endswith("ed") and len(s.key(k)) > 4 and k + 1 < s.b and not s.inside_quote(k)
-                and s.key(k + 1) in ("them", "him", "her", "it", "us", "me"))  # ('… and despised them': a past
+            s.keys[k] in s.lex.be_forms_or_finite_auxiliaries
+            or (k in s.cue_tokens and not s.keys[k].endswith("ing") and not s.inside_quote(k))
+            or (s.keys[k].endswith("ed") and len(s.keys[k]) > 4 and k + 1 < s.b and not s.inside_quote(k)
+                and s.keys[k + 1] in ("them", "him", "her", "it", "us", "me"))  # ('… and despised them': a past
             # verb with its object pronoun, not an adjective before a noun: 'cut taxes and increased spending')
-            or ((s.key(k).endswith("ed") or s.key(k) in s.lex.irregular_pasts) and len(s.key(k)) > 4
-                and k + 2 < s.b and s.key(k + 1) == "to" and s.tokens[k + 2].text.islower()
-                and s.key(k + 2) not in s.lex.determiners and not s.inside_quote(k)))  # ('promised a veto and
+            or ((s.keys[k].endswith("ed") or s.keys[k] in s.lex.irregular_pasts) and len(s.keys[k]) > 4
+                and k + 2 < s.b and s.keys[k + 1] == "to" and s.tokens[k + 2].text.islower()
+                and s.keys[k + 2] not in s.lex.determiners and not s.inside_quote(k)))  # ('promised a veto and
         # attempted to make the case …': a past verb with its infinitive)
     return k < s.b and s.tokens[k].text.islower() and (
-        s.key(k) in s.lex.finite_auxiliaries or k in s.cue_tokens
-        or (s.key(k).endswith(("ed", "es")) and len(s.key(k)) > 4))
+        s.keys[k] in s.lex.finite_auxiliaries or k in s.cue_tokens
+        or (s.keys[k].endswith(("ed", "es")) and len(s.keys[k]) > 4))
 
 
 def _object_relative(s: Sentence, subject: tuple[int, int], hit: CueHit) -> bool:
@@ -4597,25 +4603,25 @@ def _object_relative(s: Sentence, subject: tuple[int, int], hit: CueHit) -> bool
     phrase that opens with an article is the subject of a relative clause without 'that', whose verb's object is
     that noun phrase; the words after the verb (a preposition, a verb: no clause, no object) are no report."""
     first, last = subject
-    if s.verb_first or last - first < 2 or s.key(last) not in s.lex.clause_subjects:
+    if s.verb_first or last - first < 2 or s.keys[last] not in s.lex.clause_subjects:
         return False
     nxt = hit.last + 1
     words = s.lex.words
     if nxt >= s.b or not s.tokens[nxt].is_word or s.tokens[nxt].text[:1].isupper() \
-            or any(s.key(nxt) in words[w] for w in ("determiners", "clause_subjects", "complementizers",
+            or any(s.keys[nxt] in words[w] for w in ("determiners", "clause_subjects", "complementizers",
                                                    "finite_auxiliaries")):
         return False  # 'The day after the vote he said the plant …': a clause or an object follows; 'a plan
         # she said would drain the lake': the noun is the subject of the clause she reports, not the verb's object
     before = s.tokens[last - 1]
-    return before.is_word and before.text.islower() and s.key(last - 1) not in s.lex.determiners \
-        and any(s.key(j) in ("the", "a", "an") for j in range(first, last - 1)) \
+    return before.is_word and before.text.islower() and s.keys[last - 1] not in s.lex.determiners \
+        and any(s.keys[j] in ("the", "a", "an") for j in range(first, last - 1)) \
         and not _opening_adverbial_up_to(s, last - 1)  # ('In a speech he promised to resign.')
 
 
 def _opening_adverbial_up_to(s: Sentence, noun: int) -> bool:
     """English 'In a speech he promised …', 'At the rally she vowed …': the sentence opens with a short adverbial
     (adverbial_starts, at most five words, no cue) that ends at token `noun`, right before the subject pronoun."""
-    return s.key(s.a) in s.lex.adverbial_starts and noun - s.a <= 4 \
+    return s.keys[s.a] in s.lex.adverbial_starts and noun - s.a <= 4 \
         and all(s.tokens[k].is_word and k not in s.cue_tokens for k in range(s.a, noun + 1))
 
 
@@ -4623,14 +4629,14 @@ def _which_object(s: Sentence, subject: tuple[int, int], hit: CueHit) -> bool:
     """English '…, "the Comeback Kids", which supporters have chanted all season.': 'which' and a subject before
     the cue, and after it a few words with no verb, quotation or clause: 'which' is the object, nothing is
     reported ('a report which officials said was flawed' still is)."""
-    if s.verb_first or subject[0] - 1 < s.a or s.key(subject[0] - 1) != "which":
+    if s.verb_first or subject[0] - 1 < s.a or s.keys[subject[0] - 1] != "which":
         return False
     rest = [k for k in range(hit.last + 1, s.b) if s.tokens[k].is_word or s.quote_at(k)]
     words = s.lex.words
-    if rest and s.key(rest[0]).endswith(("s", "ed")):
+    if rest and s.keys[rest[0]].endswith(("s", "ed")):
         return False  # ('which advocates say disadvantages needy schools': 'which' is the subject of that verb)
     return len(rest) <= 3 and not any(
-        s.quote_at(k) or k in s.cue_tokens or any(s.key(k) in words[w] for w in (
+        s.quote_at(k) or k in s.cue_tokens or any(s.keys[k] in words[w] for w in (
             "finite_auxiliaries", "be_forms", "complementizers", "clause_subjects")) for k in rest)
 
 
@@ -4638,7 +4644,7 @@ def _subject_before_aside(s: Sentence, cue_first: int) -> tuple[int, int] | None
     """'Donald Trump, in particular, has sharply criticized …': auxiliaries and adverbs, then an aside set off
     by commas, between the subject and its cue."""
     k = cue_first - 1
-    while k > s.a and (s.key(k) in s.lex.auxiliaries_or_negations
+    while k > s.a and (s.keys[k] in s.lex.auxiliaries_or_negations
                        or manner_adverb(s, k)):
         k -= 1
     if k <= s.a or k == cue_first - 1 or s.tokens[k].text not in COMMAS:
@@ -4656,10 +4662,10 @@ def _subject_before_gapped_relative(s: Sentence, cue_first: int) -> tuple[int, i
     if verb not in s.cue_tokens or not s.tokens[verb].text.islower():
         return None
     k = verb - 1
-    while k > s.a and s.key(k) in s.lex.auxiliaries:
+    while k > s.a and s.keys[k] in s.lex.auxiliaries:
         k -= 1
-    if k <= s.a or s.key(k) not in s.lex.clause_subjects or not s.tokens[k - 1].is_word \
-            or not s.tokens[k - 1].text.islower() or s.key(k - 1) in s.lex.leading_conjunctions_or_subordinators \
+    if k <= s.a or s.keys[k] not in s.lex.clause_subjects or not s.tokens[k - 1].is_word \
+            or not s.tokens[k - 1].text.islower() or s.keys[k - 1] in s.lex.leading_conjunctions_or_subordinators \
             or k - 1 in s.cue_tokens:
         return None
     return left_subject(s, k)
@@ -4683,23 +4689,23 @@ def _that_antecedent(s: Sentence, that: int) -> tuple[int, int] | None:
     from after a preposition that follows a verb ('centred on'), within a few words."""
     last = that - 1
     if last < s.a or not s.tokens[last].is_word or last in s.cue_tokens or \
-            s.key(last) in s.lex.be_forms_or_finite_auxiliaries_or_pronouns \
-            or (s.tokens[last].text.islower() and s.key(last).endswith("ed")):
+            s.keys[last] in s.lex.be_forms_or_finite_auxiliaries_or_pronouns \
+            or (s.tokens[last].text.islower() and s.keys[last].endswith("ed")):
         return None  # ('he warned that said …', 'it is clear that said …': no noun before 'that')
     words = s.lex.words
-    while last > s.a and (s.key(last) in s.lex.time_words or s.key(last) in ("morning", "afternoon", "evening")):
+    while last > s.a and (s.keys[last] in s.lex.time_words or s.keys[last] in ("morning", "afternoon", "evening")):
         last -= 1  # ('a letter from his doctor Friday afternoon that says …')
     for k in range(last, max(s.a, last - 7) - 1, -1):
         if not s.tokens[k].is_word or k in s.cue_tokens:
             return (k + 1, last) if k < last else None
-        if s.key(k) in s.lex.determiners:
+        if s.keys[k] in s.lex.determiners:
             return k, last
-        if k < last and k > s.a and s.tokens[k].text.islower() and s.key(k).endswith("ed") \
+        if k < last and k > s.a and s.tokens[k].text.islower() and s.keys[k].endswith("ed") \
                 and s.tokens[k - 1].is_word and not manner_adverb(s, k - 1) \
-                and not any(s.key(k - 1) in words[w] for w in ("determiners", "prepositions", "content_blockers")):
+                and not any(s.keys[k - 1] in words[w] for w in ("determiners", "prepositions", "content_blockers")):
             return k + 1, last  # ('The agency released radar data that suggested …': the data, not the agency)
-        if s.key(k) in s.lex.content_blockers and k > s.a and (
-                s.key(k - 1).endswith("ed") or s.key(k - 1) in s.lex.finite_auxiliaries):
+        if s.keys[k] in s.lex.content_blockers and k > s.a and (
+                s.keys[k - 1].endswith("ed") or s.keys[k - 1] in s.lex.finite_auxiliaries):
             return (k + 1, last) if k < last else None
     return None
 
@@ -4711,12 +4717,12 @@ def _before_relative_clause(s: Sentence, cue_first: int) -> tuple[int, int] | No
                   if (s.tokens[j].text in COMMAS and not digit_group_comma(s, j)) or s.is_end(j)
                   or s.tokens[j].text in QUOTE_MARKS), None)  # ('who employs 4,000 people': no clause's comma)
     if comma is None or comma <= s.a or s.tokens[comma].text not in COMMAS \
-            or s.key(comma + 1) not in ("who", "which"):
+            or s.keys[comma + 1] not in ("who", "which"):
         return None
     opening = sentence_subject(s, comma) or left_subject(s, comma)
     left = left_subject(s, comma) if not s.verb_first else None
     if left is not None and opening is not None and left[0] > opening[0] and left[0] - 2 > s.a \
-            and s.key(left[0] - 1) in ("but", "and", "yet", "while", "whereas") \
+            and s.keys[left[0] - 1] in ("but", "and", "yet", "while", "whereas") \
             and s.tokens[left[0] - 2].text in COMMAS:
         opening = left  # 'Many leaders share these fears, but the coalition, which represents …, said': a new clause
     if opening is None or comma - 1 - opening[0] >= MAX_SOURCE_TOKENS:
@@ -4735,18 +4741,18 @@ def _after_outer_cue(s: Sentence, opening: tuple[int, int], comma: int) -> tuple
     if s.verb_first:
         return opening
     cue = max((k for k in s.cue_tokens if opening[0] < k < comma - 1 and k not in s.according_starts
-               and s.tokens[k].text.islower() and s.key(k + 1) in s.lex.determiners), default=None)
+               and s.tokens[k].text.islower() and s.keys[k + 1] in s.lex.determiners), default=None)
     if cue is None:
         return opening
-    return cue + 1 + (s.key(cue + 1) == "that"), opening[1]
+    return cue + 1 + (s.keys[cue + 1] == "that"), opening[1]
 
 
 def _own_report_inside(s: Sentence, subject: tuple[int, int]) -> bool:
     """'Clinton said she thinks …', 'he says that he hopes …': a pronoun subject right after another cue
     (or its 'that') is the same speaker going on inside that report, not a report of its own."""
     first, last = subject
-    if s.key(first) not in s.lex.clause_subjects or s.key(first) == "there" or any(
-            not s.key(j).replace("’", "'").endswith("n't") for j in range(first + 1, last + 1)):
+    if s.keys[first] not in s.lex.clause_subjects or s.keys[first] == "there" or any(
+            not s.keys[j].replace("’", "'").endswith("n't") for j in range(first + 1, last + 1)):
         return False  # ('he didn't believe …' too)
     k = first - 1
     if k > s.a and _is_complementizer(s, k):
@@ -4759,8 +4765,8 @@ def _teller_going_on(s: Sentence, subject: tuple[int, int]) -> bool:
     told is the teller going on inside the report, as 'said she thinks' (_own_report_inside)."""
     first, last = subject
     told = first - 2
-    return first == last and told >= s.a and s.key(first) in s.lex.clause_subjects \
-        and s.key(first - 1) in s.lex.addressees and s.key(first - 1) in s.lex.pronouns \
+    return first == last and told >= s.a and s.keys[first] in s.lex.clause_subjects \
+        and s.keys[first - 1] in s.lex.addressees and s.keys[first - 1] in s.lex.pronouns \
         and told in s.cue_tokens and told not in s.according_starts
 
 
@@ -4783,7 +4789,7 @@ def _around_parenthetical(s: Sentence, hit: CueHit, first: int, after: int, sour
     rest = None
     if comma is not None and comma + 1 < s.b:
         nxt = comma + 1  # a main clause goes on after the cue; "after …", "citing …" do not report
-        if not (s.key(nxt) in s.lex.content_blockers_or_subordinators
+        if not (s.keys[nxt] in s.lex.content_blockers_or_subordinators
                 or (nxt in s.cue_tokens and not _clause_going_on_after_aside(s, nxt))
                 or _phrase_at(s, nxt, "anonymity_markers", singles=False)
                 or _noun_phrase_remark(s, nxt) or _participle_remark(s, nxt, first)
@@ -4813,7 +4819,7 @@ def _clause_going_on_after_aside(s: Sentence, i: int) -> bool:
     while c > s.a and c not in s.cue_tokens and s.tokens[c].is_word and i - c <= 4:
         c -= 1  # ('said on Tuesday,')
     if c not in s.cue_tokens \
-            or not any(f.frame == "verb" and f.keys == (s.key(c),) for f in s.lex.cues.get(s.key(c), ())):
+            or not any(f.frame == "verb" and f.keys == (s.keys[c],) for f in s.lex.cues.get(s.keys[c], ())):
         return False
     opening = next((k for k in range(c - 1, max(s.a, c - _ASIDE_WORDS - 2), -1) if not s.tokens[k].is_word), None)
     if opening is None or opening - s.a > _ASIDE_WORDS or s.tokens[opening].text not in COMMAS \
@@ -4821,7 +4827,7 @@ def _clause_going_on_after_aside(s: Sentence, i: int) -> bool:
             or not all(s.tokens[k].is_word and k not in s.cue_tokens for k in range(s.a, opening)):
         return False
     head = s.tokens[opening - 1]
-    return s.key(s.a) in s.lex.determiners and head.text.islower() and not _person_noun(s, opening - 1) \
+    return s.keys[s.a] in s.lex.determiners and head.text.islower() and not _person_noun(s, opening - 1) \
         and head.key not in s.lex.government_or_organizations_or_pronouns
 
 
@@ -4832,12 +4838,12 @@ def _participle_remark(s: Sentence, i: int, first: int) -> bool:
     if s.verb_first or first - 2 < s.a or s.tokens[first - 1].text not in COMMAS:
         return False
     tok = s.tokens[i]
-    if any(s.key(k) in s.lex.finite_auxiliaries for k in range(i + 1, s.b)):
+    if any(s.keys[k] in s.lex.finite_auxiliaries for k in range(i + 1, s.b)):
         return False  # ('…, he said, replacing her would be much more acrimonious': a gerund subject)
     return tok.text.isalpha() and tok.text.islower() and tok.key.endswith("ing") and len(tok.key) > 4 \
         and not any(len(form.keys) == 1 for form in s.lex.cues.get(tok.key, ())) \
         and not (s.tokens[first - 2].text.islower()  # (not 'in May')
-                 and (s.key(first - 2) in s.lex.auxiliaries_or_be_forms))
+                 and (s.keys[first - 2] in s.lex.auxiliaries_or_be_forms))
     # (a cue of one word: 'raising' only opens the longer 'raising questions about', a cue where it stands)
 
 
@@ -4849,13 +4855,13 @@ def _comparison_remark(s: Sentence, i: int, first: int) -> bool:
     was said."""
     if s.verb_first or first - 2 < s.a or s.tokens[first - 1].text not in COMMAS:
         return False
-    if s.tokens[first - 2].text.islower() and (s.key(first - 2) in s.lex.auxiliaries_or_be_forms):
+    if s.tokens[first - 2].text.islower() and (s.keys[first - 2] in s.lex.auxiliaries_or_be_forms):
         return False
     for j in (i, i + 1):
-        if j + 1 < s.b and s.tokens[j].text.islower() and s.key(j) in s.lex.comparatives \
-                and (s.key(j + 1) in ("than", "from") or s.key(j) in ("above", "below")):
+        if j + 1 < s.b and s.tokens[j].text.islower() and s.keys[j] in s.lex.comparatives \
+                and (s.keys[j + 1] in ("than", "from") or s.keys[j] in ("above", "below")):
             return j == i or (s.tokens[i].text.isalpha() and s.tokens[i].text.islower()
-                              and s.key(i) not in s.lex.leading_conjunctions and i not in s.cue_tokens)
+                              and s.keys[i] not in s.lex.leading_conjunctions and i not in s.cue_tokens)
     return False
 
 
@@ -4864,17 +4870,17 @@ def _lone_connective(s: Sentence, region: Range) -> bool:
     time word."""
     first = _token_index_at(s, region[0])
     return not s.verb_first and first is not None and s.tokens[first].end == region[1] \
-        and s.key(first) in s.lex.adverbs_or_opening_words_or_time_words
+        and s.keys[first] in s.lex.adverbs_or_opening_words_or_time_words
 
 
 def _noun_phrase_remark(s: Sentence, i: int) -> bool:
     """English '…, the office said on Friday, the third monthly decline in a row.', '…, a spokesman said, a day
     after the scandal broke.': after the cue's closing comma, an article and a noun phrase with no verb of its own
     (up to a relative or subordinate word) is the writer's remark, not more of what was said."""
-    if s.verb_first or s.key(i) not in ("a", "an", "the") or s.quote_at(i):
+    if s.verb_first or s.keys[i] not in ("a", "an", "the") or s.quote_at(i):
         return False
     for j in range(i + 1, s.b):
-        key, tok = s.key(j), s.tokens[j]
+        key, tok = s.keys[j], s.tokens[j]
         if s.is_end(j) or key in s.lex.subordinators or key in ("that", "which", "who", "than") \
                 or key in s.lex.adjuncts:
             return j > i + 1  # ('…, data showed, a bigger drop than economists expected': a comparison)
@@ -4888,13 +4894,13 @@ def _verbless_opener(s: Sentence, region: Range) -> bool:
     """English: a phrase opened by a preposition ('During his years in office') with no clause in it: no
     pronoun subject, no name, no finite auxiliary, no -ed form and no quotation."""
     first = _token_index_at(s, region[0])
-    if s.verb_first or first is None or (s.key(first) not in s.lex.adjuncts_or_adverbial_starts):
+    if s.verb_first or first is None or (s.keys[first] not in s.lex.adjuncts_or_adverbial_starts):
         return False
     for j in range(first, s.b):
         tok = s.tokens[j]
         if tok.start >= region[1]:
             return True
-        key = s.key(j)
+        key = s.keys[j]
         if key in s.lex.clause_subjects_or_finite_auxiliaries or s.quote_at(j) \
                 or (tok.text.islower() and key.endswith("ed") and len(key) > 4) \
                 or (j > first and tok.text[:1].isupper()):
@@ -4911,10 +4917,10 @@ def _leading_quote(s: Sentence, hit: CueHit) -> list[Draft] | None:
     k = _token_index_at(s, q[1])
     while k is not None and k < hit.first and s.tokens[k].text in COMMAS:
         k += 1
-    if k is None or k >= hit.first or s.key(k) in s.lex.pronouns:
+    if k is None or k >= hit.first or s.keys[k] in s.lex.pronouns:
         return None
     if not s.tokens[k].text[:1].isupper() and not (  # '"…," the whistleblower, a nurse at the hospital, told …'
-            not s.verb_first and s.key(k) in s.lex.determiners and s.tokens[hit.first - 1].text in COMMAS
+            not s.verb_first and s.keys[k] in s.lex.determiners and s.tokens[hit.first - 1].text in COMMAS
             and _description_comma(s, k, hit.first)):
         return None
     end = k
@@ -4936,7 +4942,7 @@ def _leading_quote(s: Sentence, hit: CueHit) -> list[Draft] | None:
             j in s.cue_tokens and not _modifies_title(s, j) for j in range(k, hit.first)):
         return None  # ('"…," Sanders said, going on to say that young people want change': the quote is said's)
     told = _region(s, hit.last + 1, _addressee_end(s, hit) - 1) \
-        if s.key(hit.last) in s.lex.addressee_verbs and not s.verb_first else None  # '… told the AP.'
+        if s.keys[hit.last] in s.lex.addressee_verbs and not s.verb_first else None  # '… told the AP.'
     out = [_draft(q, hit, (k, end), s, told)]
     after = hit.last + 1
     while after < s.b and s.tokens[after].text in COMMAS:
@@ -4964,7 +4970,7 @@ def _modifies_title(s: Sentence, j: int) -> bool:
     of titles.txt, or a capitalised abbreviation with its full stop) modifies it, no verb."""
     nxt = j + 1
     return s.tokens[j].text.islower() and nxt + 1 < s.b and s.tokens[nxt].text[:1].isupper() \
-        and (s.key(nxt) in s.lex.titles or (s.tokens[nxt + 1].text == "." and s.tokens[nxt + 1].start
+        and (s.keys[nxt] in s.lex.titles or (s.tokens[nxt + 1].text == "." and s.tokens[nxt + 1].start
                                             == s.tokens[nxt].end))
 
 
@@ -5002,7 +5008,7 @@ def _resumed_quote(s: Sentence, i: int) -> QuoteSpan | None:
         q = s.quote_at(k)
         if q:
             prev = k - 1
-            if s.key(prev) in ("but", "and"):
+            if s.keys[prev] in ("but", "and"):
                 prev -= 1
             return q if prev >= i and s.tokens[prev].text in COMMAS else None
     return None
@@ -5011,17 +5017,17 @@ def _resumed_quote(s: Sentence, i: int) -> QuoteSpan | None:
 def _named_in_phrase(s: Sentence, q: QuoteSpan | None) -> bool:
     """'In an interview with "Meet the Press," …': a quotation right after a preposition is a name."""
     k = _token_index_at(s, q[0]) if q else None
-    return k is not None and k > s.a and s.key(k - 1) in s.lex.content_blockers
+    return k is not None and k > s.a and s.keys[k - 1] in s.lex.content_blockers
 
 
 def _clause_after_cue(s: Sentence, hit: CueHit) -> bool:
     """English: a word right after the cue that opens what was said (not a comma, an adverbial, a
     preposition or another cue)."""
     k = skip_adverbs(s, hit.last + 1)
-    if s.key(hit.last) in s.lex.addressee_verbs or k >= s.b or not s.tokens[k].is_word or k in s.cue_tokens \
+    if s.keys[hit.last] in s.lex.addressee_verbs or k >= s.b or not s.tokens[k].is_word or k in s.cue_tokens \
             or s.quote_at(k):
         return False
-    key = s.key(k)
+    key = s.keys[k]
     return key not in s.lex.adjuncts_or_adverbial_starts_or_content_blockers and not _rest_is_adverbial(s, k)
 
 
@@ -5030,7 +5036,7 @@ def _inverted(s: Sentence, hit: CueHit, prev: Token) -> list[Draft] | None:
     before = content_before(s, hit.first)
     if before is None:
         return None
-    if s.key(hit.last) in s.lex.addressee_verbs and not _question_before(s, before):
+    if s.keys[hit.last] in s.lex.addressee_verbs and not _question_before(s, before):
         return None  # 'X, a professor, told Reuters': then the addressee ('"…?" asked X': the one asking)
     right = right_source(s, hit.last + 1, s.b)
     if right and not ends_after(s, right[1] + 1):  # 'said a source close to the probe, adding …'
@@ -5050,14 +5056,14 @@ def _inverted(s: Sentence, hit: CueHit, prev: Token) -> list[Draft] | None:
                        or _subject_before_named_members(s, hit.first - 1) is not None):
         return None  # 'Jane Doe, the mayor's spokeswoman, noted the rule …': the name is the subject ('Steel
         # firms, including Vell and Oda, said output fell': the firms)
-    if not quoted and (hit.last > hit.first or s.key(hit.first) not in s.lex.inverting_verbs):
+    if not quoted and (hit.last > hit.first or s.keys[hit.first] not in s.lex.inverting_verbs):
         return None  # 'Jane Roe, a director, called for more money.': what follows the verb is its object
-    if own and (all(s.key(j) in s.lex.determiners for j in range(own[0], own[1] + 1))
-                or any(s.key(j) in s.lex.auxiliaries for j in range(own[0], own[1] + 1))
-                or (own[1] > own[0] and s.key(own[0]) in s.lex.clause_subjects)
-                or (own[0] + 1 < own[1] <= own[0] + 3 and s.key(own[0]) in s.lex.determiners
-                    and s.tokens[own[1]].text.islower() and s.key(own[1]).endswith("ed")
-                    and not any(s.key(j) in s.lex.relatives for j in range(own[0], own[1])))):
+    if own and (all(s.keys[j] in s.lex.determiners for j in range(own[0], own[1] + 1))
+                or any(s.keys[j] in s.lex.auxiliaries for j in range(own[0], own[1] + 1))
+                or (own[1] > own[0] and s.keys[own[0]] in s.lex.clause_subjects)
+                or (own[0] + 1 < own[1] <= own[0] + 3 and s.keys[own[0]] in s.lex.determiners
+                    and s.tokens[own[1]].text.islower() and s.keys[own[1]].endswith("ed")
+                    and not any(s.keys[j] in s.lex.relatives for j in range(own[0], own[1])))):
         return None  # '…, thought the last option likely', '…, said the budget was short': no one named;
         # ('Two officials, one of them American, said the talks failed': a clause, its verb last)
         # 'His daughter, Ruth Greene, said he died …': a pronoun opens the content, not an inverted subject
@@ -5072,7 +5078,7 @@ def _with_relative_to_the_end(s: Sentence, right: tuple[int, int]) -> tuple[int,
     clause opened by 'who' right after an inverted source, running to the end of the sentence (no comma, cue or
     quotation in it), is part of the source."""
     k = right[1] + 1
-    if s.verb_first or k + 1 >= s.b or s.key(k) not in ("who", "whose") or not s.tokens[k].text.islower():
+    if s.verb_first or k + 1 >= s.b or s.keys[k] not in ("who", "whose") or not s.tokens[k].text.islower():
         return right
     end = k + 1
     while end < s.b and not s.is_end(end) and s.tokens[end].text[:1].isalnum() and end not in s.cue_tokens \
@@ -5099,12 +5105,12 @@ def _subject_then_adverb_aside(s: Sentence, cue_first: int) -> bool:
     aside = range(j + 1, cue_first - 1)
     if not aside or not all(s.tokens[k].is_word for k in aside):
         return False
-    first = s.key(j + 1)
+    first = s.keys[j + 1]
     if not ((len(aside) == 1 and first in _ASIDE_ADVERBS) or (first in ("for", "in", "on") and len(aside) <= 3)):
         return False
     subject = range(s.a, j)
     return all(s.tokens[k].is_word and k not in s.cue_tokens for k in subject) \
-        and (s.key(s.a) in s.lex.determiners or s.tokens[s.a].text[:1].isupper())
+        and (s.keys[s.a] in s.lex.determiners or s.tokens[s.a].text[:1].isupper())
 
 
 def _name_between_commas_before(s: Sentence, cue_first: int) -> bool:
@@ -5120,7 +5126,7 @@ def _name_between_commas_before(s: Sentence, cue_first: int) -> bool:
                   if not s.tokens[k].is_word and not _abbreviation_stop(s, k)), None)  # ('Lt. Col. Dana Fry')
     if open_ is None or open_ <= s.a or s.tokens[open_].text not in COMMAS or close - open_ < 3:
         return False
-    return all((s.tokens[k].text[:1].isupper() and s.key(k) not in s.lex.pronouns) or _abbreviation_stop(s, k)
+    return all((s.tokens[k].text[:1].isupper() and s.keys[k] not in s.lex.pronouns) or _abbreviation_stop(s, k)
                for k in range(open_ + 1, close)) and close - open_ - 1 - sum(
         _abbreviation_stop(s, k) for k in range(open_ + 1, close)) <= 6
 
@@ -5142,12 +5148,12 @@ def _participle_aside_before(s: Sentence, cue_first: int) -> bool:
         return False
     head = range(s.a, comma)
     if not all(s.tokens[j].is_word and j not in s.cue_tokens for j in head) \
-            or any(s.key(j) in s.lex.auxiliaries_or_clause_subjects for j in head) \
-            or not (s.key(s.a) in s.lex.determiners or all(s.tokens[j].text[:1].isupper() for j in head)
+            or any(s.keys[j] in s.lex.auxiliaries_or_clause_subjects for j in head) \
+            or not (s.keys[s.a] in s.lex.determiners or all(s.tokens[j].text[:1].isupper() for j in head)
                     or (comma - s.a >= 3 and all(s.tokens[j].text[:1].isupper() for j in (s.a, comma - 2, comma - 1)))):
         return False  # (not 'Prices rose, raised by …': a clause; 'General manager Erin Walsh' ends with a name)
     participle = s.tokens[comma + 1]
-    key = s.key(comma + 1)
+    key = s.keys[comma + 1]
     return participle.text.islower() and (key.endswith(("ed", "en")) or (
         key.endswith("ing") and len(key) > 5 and key not in s.lex.prepositional_ing)) \
         and not any(s.tokens[j].text in COMMAS for j in range(comma + 1, cue_first - 1))
@@ -5159,7 +5165,7 @@ def _named_appositive_before(s: Sentence, cue_first: int) -> bool:
     named = _name_before_appositive(s, cue_first - 2)
     if named is None or (named[0] != s.a and s.tokens[named[0] - 1].text not in COMMAS):
         return False
-    return not any(s.key(j) in s.lex.finite_auxiliaries for j in range(named[0], cue_first - 1))
+    return not any(s.keys[j] in s.lex.finite_auxiliaries for j in range(named[0], cue_first - 1))
 
 
 def _last_token_before(s: Sentence, end: int) -> int:
@@ -5179,7 +5185,7 @@ def _appositive_subject(s: Sentence, cue_first: int) -> tuple[int, int] | None:
     dots = sum(_abbreviation_stop(s, i) for i in range(j + 1, k + 1))  # ('Lt. Col. Dana Fry': two ranks, one name)
     if j >= s.a and k > j and s.tokens[j].text in COMMAS and not place \
             and (k - j - dots <= 5 or _name_of_body(s, j + 1, k)) \
-            and all(s.tokens[i].text[:1].isupper() or (i > j + 2 and s.key(i) in _BODY_LINKS)
+            and all(s.tokens[i].text[:1].isupper() or (i > j + 2 and s.keys[i] in _BODY_LINKS)
                     for i in range(j + 1, k + 1) if s.tokens[i].is_word):
         title = _opening_title(s, j)
         return title if title is not None else _title_after_quote(s, j), k
@@ -5203,7 +5209,7 @@ def _appositive_subject(s: Sentence, cue_first: int) -> tuple[int, int] | None:
     first, last = j + 1, cue_first - 2
     if last < first or last - first > 20:
         return None
-    if not s.verb_first and s.key(first) in s.lex.prepositions and s.tokens[first].text[:1].isupper():
+    if not s.verb_first and s.keys[first] in s.lex.prepositions and s.tokens[first].text[:1].isupper():
         return None  # 'For instance, calls to …': an opening prepositional phrase is nobody
     return first, last
 
@@ -5237,12 +5243,12 @@ def _subject_before_phrase_aside(s: Sentence, close: int) -> tuple[int, int] | N
     if s.verb_first or close - 3 <= s.a or s.tokens[close].text not in COMMAS:
         return None
     open_ = next((k for k in range(close - 2, max(s.a, close - 10), -1) if s.tokens[k].text in CLAUSE_PUNCT), None)
-    if open_ is None or s.tokens[open_].text not in COMMAS or s.key(open_ + 1) not in s.lex.prepositions \
+    if open_ is None or s.tokens[open_].text not in COMMAS or s.keys[open_ + 1] not in s.lex.prepositions \
             or any(k in s.cue_tokens or s.quote_at(k) is not None or
-                   s.key(k) in s.lex.clause_subjects_or_finite_auxiliaries for k in range(open_ + 1, close)):
+                   s.keys[k] in s.lex.clause_subjects_or_finite_auxiliaries for k in range(open_ + 1, close)):
         return None
     head = left_subject(s, open_)
-    if head is None or head[0] - 1 < s.a or s.key(head[0] - 1) not in s.lex.subordinators:
+    if head is None or head[0] - 1 < s.a or s.keys[head[0] - 1] not in s.lex.subordinators:
         return None
     return head
 
@@ -5256,13 +5262,13 @@ def _subject_before_adverb_aside(s: Sentence, close: int) -> tuple[int, int] | N
     open_ = next((k for k in range(close - 1, max(s.a, close - 6), -1) if not s.tokens[k].is_word), None)
     if open_ is None or open_ + 1 >= close or s.tokens[open_].text not in COMMAS or not s.tokens[open_ - 1].is_word \
             or any(k in s.cue_tokens or not s.tokens[k].text.islower() or
-                   s.key(k) in s.lex.clause_subjects_or_finite_auxiliaries for k in range(open_ + 1, close)):
+                   s.keys[k] in s.lex.clause_subjects_or_finite_auxiliaries for k in range(open_ + 1, close)):
         return None
     n = close - open_ - 1
     if not (_phrase_at(s, open_ + 1, "opening_words") == n or _phrase_at(s, open_ + 1, "adverbs") == n
             or _phrase_at(s, open_ + 1, "connective_asides") == n
             or (n == 1 and manner_adverb(s, open_ + 1))
-            or (2 <= n <= 3 and s.key(open_ + 1) in s.lex.prepositions)):
+            or (2 <= n <= 3 and s.keys[open_ + 1] in s.lex.prepositions)):
         return None
     head = left_subject(s, open_)
     return head if head is not None and head[1] == open_ - 1 else None
@@ -5280,9 +5286,9 @@ def _subject_before_named_members(s: Sentence, close: int) -> tuple[int, int] | 
                   if not s.tokens[k].is_word and not _abbreviation_stop(s, k)), None)
     n = 0 if open_ is None or s.tokens[open_].text not in COMMAS else _phrase_at(s, open_ + 1, "member_openers")
     if open_ is None or n == 0 or open_ + n + 1 >= close or not s.tokens[close - 1].text[:1].isupper() \
-            or not all(s.tokens[k].text[:1].isupper() or s.key(k) in s.lex.name_connectors or _abbreviation_stop(s, k)
-                       or s.key(k) in s.lex.professions_or_titles or s.key(k) in s.lex.anonymous
-                       or s.key(k) in s.lex.government_or_organizations
+            or not all(s.tokens[k].text[:1].isupper() or s.keys[k] in s.lex.name_connectors or _abbreviation_stop(s, k)
+                       or s.keys[k] in s.lex.professions_or_titles or s.keys[k] in s.lex.anonymous
+                       or s.keys[k] in s.lex.government_or_organizations
                        for k in range(open_ + n + 1, close)):
         return None  # ('Others, like Gov. Ana Ruiz of Nevada,': a title's stop and 'of' inside the names;
         # 'Critics, like economist Dana Holt,', 'like council member Bea Lane,': a role noun before a name)
@@ -5298,7 +5304,7 @@ def _name_of_body(s: Sentence, first: int, last: int) -> bool:
     the body's capitalised name."""
     return first + 3 <= last and all(s.tokens[i].is_word and is_capitalised(s.tokens[i].text)
                                      for i in (first, first + 1)) \
-        and s.key(first + 2) in ("of", "at", "from") and is_capitalised(s.tokens[last].text)
+        and s.keys[first + 2] in ("of", "at", "from") and is_capitalised(s.tokens[last].text)
 
 
 _AGE: Final = re.compile(r"\d{1,3}-year-old")
@@ -5326,9 +5332,9 @@ def _titled_name_between_commas(s: Sentence, close: int) -> tuple[int, int] | No
         return None
     first = open_ + 1
     roles = s.lex.anonymous_or_titles  # (a trade too: ', businessman Tomas Rudd,')
-    aged = first + 1 < end and _AGE.fullmatch(s.key(first)) is not None  # ', 28-year-old student Lena Fischer,'
+    aged = first + 1 < end and _AGE.fullmatch(s.keys[first]) is not None  # ', 28-year-old student Lena Fischer,'
     role = first + 1 if aged else first
-    if (s.key(role) not in s.lex.title_modifiers and s.key(role) not in roles) \
+    if (s.keys[role] not in s.lex.title_modifiers and s.keys[role] not in roles) \
             or not s.tokens[role].text.islower():
         return None
     caps = end - 1
@@ -5341,8 +5347,8 @@ def _titled_name_between_commas(s: Sentence, close: int) -> tuple[int, int] | No
         else:
             break
     named = [k for k in range(caps + 1, end) if s.tokens[k].text[:1].isupper()]
-    if len(named) < 2 or not any(s.key(k) in roles for k in range(first, end)) or any(
-            s.key(k) in s.lex.determiners_or_prepositions or s.key(k) == "of"
+    if len(named) < 2 or not any(s.keys[k] in roles for k in range(first, end)) or any(
+            s.keys[k] in s.lex.determiners_or_prepositions or s.keys[k] == "of"
             for k in range(first, end)):
         return None  # (not ', chairman of the Congressional Black Caucus PAC,': a post, no name)
     return first, close - 1
@@ -5375,15 +5381,15 @@ def _cited_in_aside(s: Sentence, subject: tuple[int, int] | None, hit: CueHit) -
     subject relays it (a conduit). The cited phrase, else None."""
     if s.verb_first or subject is None or hit.first - 1 <= subject[1] + 3 \
             or s.tokens[subject[1] + 1].text not in COMMAS or s.tokens[hit.first - 1].text not in COMMAS \
-            or s.key(subject[1] + 2) != "citing":
+            or s.keys[subject[1] + 2] != "citing":
         return None
     first, last = subject[1] + 3, hit.first - 2
     if last - first >= MAX_SOURCE_TOKENS or any(not s.tokens[k].is_word or k in s.cue_tokens
                                                 for k in range(first, last + 1)):
         return None
-    outlet = any(s.key(k) in s.lex.outlet_nouns for k in range(subject[0], subject[1] + 1)) \
+    outlet = any(s.keys[k] in s.lex.outlet_nouns for k in range(subject[0], subject[1] + 1)) \
         or (subject[0] in s.protected and all(s.tokens[k].text[:1].isupper()
-                                              for k in range(subject[0], subject[1] + 1) if s.key(k) != "the"))
+                                              for k in range(subject[0], subject[1] + 1) if s.keys[k] != "the"))
     return (first, last) if outlet or _relays_cited_people(s, subject, hit, (first, last)) else None
 
 
@@ -5391,15 +5397,15 @@ def _relays_cited_people(s: Sentence, subject: tuple[int, int], hit: CueHit, cit
     """English 'The agency, citing two unnamed officials, reported …': a subject that may be a news agency, or
     a cue of reporting news, with people cited (an unnamed source or a title, not 'costs' or 'documents'):
     the subject relays what they said (relay_markers)."""
-    people = any(s.key(k) in s.lex.anonymous_or_titles for k in range(cited[0], cited[1] + 1))
-    return people and (s.key(subject[1]) in s.lex.relay_markers or s.key(hit.last) in s.lex.relay_markers)
+    people = any(s.keys[k] in s.lex.anonymous_or_titles for k in range(cited[0], cited[1] + 1))
+    return people and (s.keys[subject[1]] in s.lex.relay_markers or s.keys[hit.last] in s.lex.relay_markers)
 
 
 def _citing_after(s: Sentence, hit: CueHit) -> tuple[int, int] | None:
     """English '…, Reuters reported on Monday, citing three officials.': a closing cue whose subject names an
     outlet or a medium, a time phrase at most, a comma and 'citing' with a source to the end of the sentence:
     the cited phrase is the source and the outlet relays it (a conduit), as in 'Reuters, citing …, said'."""
-    k = next((k for k in range(hit.last + 1, min(s.b, hit.last + 7)) if s.key(k) == "citing"), None)
+    k = next((k for k in range(hit.last + 1, min(s.b, hit.last + 7)) if s.keys[k] == "citing"), None)
     return None if k is None or _outlet_cue_before_citing(s, k) != hit.first else _cited_to_the_end(s, k)
 
 
@@ -5425,12 +5431,12 @@ def _outlet_cue_before_citing(s: Sentence, k: int) -> int | None:
     cue = next((j for j in range(c + 2, k - 1) if j in s.cue_tokens and j not in s.according_starts), None)
     if cue is None or any(not s.tokens[j].is_word for j in range(c + 1, k - 1)):
         return None
-    if any((s.key(j) not in s.lex.adverbial_starts_or_time_words)
+    if any((s.keys[j] not in s.lex.adverbial_starts_or_time_words)
            for j in range(cue + 1, k - 1)):
         return None  # ('…, Reuters reported on Monday, citing …': only a time after the cue)
-    outlet = any(s.key(j) in s.lex.outlet_nouns for j in range(c + 1, cue)) or (
-        c + 1 in s.protected and all(s.tokens[j].text[:1].isupper() for j in range(c + 1, cue) if s.key(j) != "the"))
-    outlet = outlet or (cue - c == 3 and s.key(c + 1) == "the" and s.key(c + 2) == "agency")  # ('…, the agency
+    outlet = any(s.keys[j] in s.lex.outlet_nouns for j in range(c + 1, cue)) or (
+        c + 1 in s.protected and all(s.tokens[j].text[:1].isupper() for j in range(c + 1, cue) if s.keys[j] != "the"))
+    outlet = outlet or (cue - c == 3 and s.keys[c + 1] == "the" and s.keys[c + 2] == "agency")  # ('…, the agency
     # said, citing local officials': a news agency named before, as '…, the news agency said, citing …')
     return cue if outlet else None
 
@@ -5442,12 +5448,12 @@ def _description_tail(s: Sentence, a: int, b: int, cue_first: int) -> int:
     if s.verb_first or b + 1 >= cue_first or s.tokens[b + 1].text in COMMAS:
         return b
     first = b + 1
-    if not (s.key(first) in s.lex.prepositions or (a == b and s.key(a) in s.lex.determiners)):
+    if not (s.keys[first] in s.lex.prepositions or (a == b and s.keys[a] in s.lex.determiners)):
         return b
     c = first
     while c < cue_first and c - a <= 10 and s.tokens[c].is_word and c not in s.cue_tokens \
-            and not (s.tokens[c].text.islower() and (s.key(c).endswith("ed") or s.key(c) in s.lex.be_forms
-                                                     or s.key(c) in s.lex.finite_auxiliaries)):
+            and not (s.tokens[c].text.islower() and (s.keys[c].endswith("ed") or s.keys[c] in s.lex.be_forms
+                                                     or s.keys[c] in s.lex.finite_auxiliaries)):
         c += 1
     return c - 1 if c < cue_first and s.tokens[c].text in COMMAS else b
 
@@ -5488,26 +5494,26 @@ def _opening_title(s: Sentence, comma: int) -> int | None:
     if s.verb_first or s.lex.lang != "en":
         return None
     i = s.a
-    while i < comma and (not s.tokens[i].is_word or s.key(i) in s.lex.leading_conjunctions):
+    while i < comma and (not s.tokens[i].is_word or s.keys[i] in s.lex.leading_conjunctions):
         i += 1
     words = [j for j in range(i, comma) if s.tokens[j].is_word]
-    if not 2 <= len(words) <= 8 or len(words) != comma - i or s.key(i) != "the":
+    if not 2 <= len(words) <= 8 or len(words) != comma - i or s.keys[i] != "the":
         return None
     rest = words[1:]
     if len(rest) > 1 and _possessive_apostrophe_word(s, rest[0]):
         rest = rest[1:]  # ("The county's attorney")
-    if not rest or s.key(rest[0]) not in s.lex.titles:
+    if not rest or s.keys[rest[0]] not in s.lex.titles:
         return None
-    while rest and s.key(rest[0]) in s.lex.titles:
+    while rest and s.keys[rest[0]] in s.lex.titles:
         rest = rest[1:]  # ('The chief executive of Boeing')
-    if rest and s.key(rest[0]) not in ("of", "for", "at"):
+    if rest and s.keys[rest[0]] not in ("of", "for", "at"):
         return None
     return i
 
 
 def _possessive_apostrophe_word(s: Sentence, j: int) -> bool:
     """English "county's": a word ending with a possessive 's."""
-    return s.key(j).endswith(("'s", "’s"))
+    return s.keys[j].endswith(("'s", "’s"))
 
 
 def _name_before_appositive(s: Sentence, k: int) -> tuple[int, int] | None:
@@ -5518,9 +5524,9 @@ def _name_before_appositive(s: Sentence, k: int) -> tuple[int, int] | None:
         return None
     start = comma - 1
     while start - 1 >= s.a and comma - start < 6 and s.tokens[start - 1].is_word and \
-            (s.tokens[start - 1].text[:1].isupper() or s.key(start - 1) in ("of", "de", "al", "bin")):
+            (s.tokens[start - 1].text[:1].isupper() or s.keys[start - 1] in ("of", "de", "al", "bin")):
         start -= 1
-    if s.key(start) in s.lex.adverbial_starts or s.tokens[start].text[:1].isdigit():
+    if s.keys[start] in s.lex.adverbial_starts or s.tokens[start].text[:1].isdigit():
         return None
     return start, k
 
@@ -5529,21 +5535,21 @@ def _unnamed_hearers(s: Sentence, j: int) -> bool:
     """English 'told subscribers in an email on Tuesday', 'told staff in a memo': a lower-case plural head of
     unnamed people (anonymous) right after a verb of telling, with an adverbial, a mark or a capitalised word
     after it, is whom it told, as 'reporters' is (not 'told staff members …': a longer noun phrase)."""
-    key = s.key(j)
+    key = s.keys[j]
     if not s.tokens[j].text.islower() or key not in s.lex.anonymous or not (key.endswith("s") or key == "staff") \
-            or any(s.key(m) == "to" and s.tokens[m + 1].text.islower() and s.key(m + 1) not in s.lex.determiners
+            or any(s.keys[m] == "to" and s.tokens[m + 1].text.islower() and s.keys[m + 1] not in s.lex.determiners
                    for m in range(j + 1, s.b - 1)):
         return False  # ('urged residents in low-lying areas to stay indoors': what they were urged to do follows)
     return j + 1 >= s.b or not s.tokens[j + 1].is_word or not s.tokens[j + 1].text.islower() \
-        or s.key(j + 1) in s.lex.adverbial_starts_or_time_words
+        or s.keys[j + 1] in s.lex.adverbial_starts_or_time_words
 
 
 def _addressee_end(s: Sentence, hit: CueHit) -> int:
     j = hit.last + 1
     while j < s.b and j - hit.last <= 4 and (  # ('told Sen. Ann Ames that': the title's full stop too)
             s.tokens[j].text[:1].isupper() or (j > hit.last + 1 and _abbreviation_stop(s, j))
-            or (s.key(j) in s.lex.addressees and not (j > hit.last + 1 and s.key(j) in ("her", "his", "their")))
-            or (j == hit.last + 1 and s.key(j) in ("the", "a", "an"))
+            or (s.keys[j] in s.lex.addressees and not (j > hit.last + 1 and s.keys[j] in ("her", "his", "their")))
+            or (j == hit.last + 1 and s.keys[j] in ("the", "a", "an"))
             or (j == hit.last + 1 and _unnamed_hearers(s, j))):
         j += 1  # an article only opens the addressee: 'told the BBC', not 'told reporters the plan …'
         # ('told reporters her shoulder was fine': a possessive after the addressee opens the told clause)
@@ -5552,62 +5558,62 @@ def _addressee_end(s: Sentence, hit: CueHit) -> int:
             and s.tokens[j - 1].text.endswith(("'s", "’s")):
         k = j  # 'told USA TODAY's weekly video series it is clear …': the outlet's programme is whom he told
         while k < s.b and k - j < 4 and s.tokens[k].is_word and s.tokens[k].text.islower() \
-                and s.key(k) not in s.lex.union("determiners", "clause_subjects", "prepositions",
+                and s.keys[k] not in s.lex.union("determiners", "clause_subjects", "prepositions",
                                                                   "complementizers", "finite_auxiliaries"):
             k += 1
-        if j < k and k + 1 < s.b and s.key(k) in s.lex.clause_subjects and s.tokens[k + 1].is_word \
+        if j < k and k + 1 < s.b and s.keys[k] in s.lex.clause_subjects and s.tokens[k + 1].is_word \
                 and s.tokens[k + 1].text.islower():
             return k
     if j == first and not s.verb_first:  # 'told local radio station WXKT the mayor …': an outlet or a person named
         k = first  # after a few lower-case words that end in an outlet's noun or a title
         while k < s.b and k - first < 3 and s.tokens[k].is_word and s.tokens[k].text.islower() \
-                and s.key(k) not in s.lex.clause_subjects_or_determiners:
+                and s.keys[k] not in s.lex.clause_subjects_or_determiners:
             k += 1
         m = k
         while m < s.b and m - k < 4 and s.tokens[m].is_word and s.tokens[m].text[:1].isupper():
             m += 1
         if first < k < m < s.b \
-                and (s.key(k - 1) in s.lex.outlet_nouns_or_titles) \
-                and (s.key(m) in s.lex.clause_subjects_or_determiners):
+                and (s.keys[k - 1] in s.lex.outlet_nouns_or_titles) \
+                and (s.keys[m] in s.lex.clause_subjects_or_determiners):
             return m
-        if first < k == m < s.b and s.key(k - 1) in s.lex.outlet_nouns \
-                and (s.key(k) in ("the", "a", "an") or (s.key(k) in s.lex.clause_subjects
-                                                        and s.key(k) not in ("it", "there"))):
+        if first < k == m < s.b and s.keys[k - 1] in s.lex.outlet_nouns \
+                and (s.keys[k] in ("the", "a", "an") or (s.keys[k] in s.lex.clause_subjects
+                                                        and s.keys[k] not in ("it", "there"))):
             return k  # 'told local television they had heard …', 'told state radio the army …': the outlet told
-    if j == first + 1 and first + 2 < s.b and s.key(first) == "her" and s.tokens[first + 1].is_word \
-            and s.tokens[first + 1].text.islower() and s.key(first + 1) not in s.lex.union(
+    if j == first + 1 and first + 2 < s.b and s.keys[first] == "her" and s.tokens[first + 1].is_word \
+            and s.tokens[first + 1].text.islower() and s.keys[first + 1] not in s.lex.union(
                 "determiners", "clause_subjects", "complementizers", "wh_words", "adverbs", "prepositions",
                 "auxiliaries") \
-            and (s.tokens[first + 2].text in COMMAS or s.key(first + 2) in s.lex.complementizers_or_determiners):
+            and (s.tokens[first + 2].text in COMMAS or s.keys[first + 2] in s.lex.complementizers_or_determiners):
         return first + 2  # 'told her husband, who …', 'told her aide the plan …': 'her' owns the addressee
-    if j == first and first + 2 < s.b and not s.verb_first and s.key(first) in _OWNERS:
+    if j == first and first + 2 < s.b and not s.verb_first and s.keys[first] in _OWNERS:
         owned = _owned_addressee_end(s, first + 1)
         if owned is not None:
             return owned  # 'told his partner the money …', 'told their members the strike …'
-    if first < j < s.b - 1 and not s.verb_first and s.key(j - 1) in s.lex.addressees \
+    if first < j < s.b - 1 and not s.verb_first and s.keys[j - 1] in s.lex.addressees \
             and s.tokens[j - 1].text.islower() and _second_noun_of_hearer(s, j):
         return j + 1  # 'told police officers he had …': the addressee's noun of two words
-    if j == first and first + 1 < s.b and not s.verb_first and s.key(hit.last) in s.lex.addressee_verbs \
-            and s.tokens[first].text.islower() and len(s.key(first)) > 3 and _bare_addressee(s, first) \
-            and s.key(first) not in s.lex.adverbs_or_clause_subjects \
-            and (s.key(first + 1) in ("the", "a", "an", "his", "her", "their")
-                 or (s.key(first + 1) in s.lex.clause_subjects and s.key(first + 1) not in ("it", "there"))):
+    if j == first and first + 1 < s.b and not s.verb_first and s.keys[hit.last] in s.lex.addressee_verbs \
+            and s.tokens[first].text.islower() and len(s.keys[first]) > 3 and _bare_addressee(s, first) \
+            and s.keys[first] not in s.lex.adverbs_or_clause_subjects \
+            and (s.keys[first + 1] in ("the", "a", "an", "his", "her", "their")
+                 or (s.keys[first + 1] in s.lex.clause_subjects and s.keys[first + 1] not in ("it", "there"))):
         return first + 1  # 'warned residents the levee could fail', 'assured voters he would …': people addressed
         # ('told parliament the deficit would …': a body addressed)
-    if j == first + 1 and s.key(first) in ("the", "a", "an"):  # 'told a news conference the plan was dead'
+    if j == first + 1 and s.keys[first] in ("the", "a", "an"):  # 'told a news conference the plan was dead'
         k = j
         while k < s.b and k - first <= 3 and s.tokens[k].is_word and s.tokens[k].text.islower() \
-                and s.key(k) not in s.lex.clause_subjects_or_determiners_or_prepositions and s.key(k) != "to":
+                and s.keys[k] not in s.lex.clause_subjects_or_determiners_or_prepositions and s.keys[k] != "to":
             k += 1
-        if j < k < s.b and (s.key(k) in s.lex.clause_subjects_or_determiners):
+        if j < k < s.b and (s.keys[k] in s.lex.clause_subjects_or_determiners):
             return k
         if j < k < s.b and clause_after_time_phrase(s, k) is not None:
             return k  # 'told the council in June the levee would hold'
-        if j <= k - 1 and s.key(k - 1) in s.lex.outlet_nouns and k < s.b and s.tokens[k].text[:1].isupper():
+        if j <= k - 1 and s.keys[k - 1] in s.lex.outlet_nouns and k < s.b and s.tokens[k].text[:1].isupper():
             m = k
             while m < s.b and m - k < 4 and s.tokens[m].is_word and s.tokens[m].text[:1].isupper():
                 m += 1
-            if k < m < s.b and s.key(m) in s.lex.clause_subjects_or_determiners:
+            if k < m < s.b and s.keys[m] in s.lex.clause_subjects_or_determiners:
                 return m  # 'told the national broadcaster NRK the plan …', 'told the newspaper Le Monde it …': the
                 # outlet named after its noun is whom he told
     return j
@@ -5625,9 +5631,9 @@ def _owned_addressee_end(s: Sentence, i: int) -> int | None:
     excluded = s.lex.union("determiners", "clause_subjects", "complementizers", "wh_words", "adverbs", "prepositions",
                            "auxiliaries")
     while k < s.b and k - i < _OWNED_WORDS and s.tokens[k].is_word and s.tokens[k].text.islower() \
-            and s.key(k) not in excluded and k not in s.cue_tokens:
+            and s.keys[k] not in excluded and k not in s.cue_tokens:
         k += 1
-    if i < k < s.b - 1 and (s.key(k) in s.lex.complementizers_or_determiners or s.tokens[k].text in COMMAS):
+    if i < k < s.b - 1 and (s.keys[k] in s.lex.complementizers_or_determiners or s.tokens[k].text in COMMAS):
         return k
     return None
 
@@ -5635,17 +5641,17 @@ def _owned_addressee_end(s: Sentence, i: int) -> int | None:
 def _second_noun_of_hearer(s: Sentence, j: int) -> bool:
     """English 'police officers', 'hospital staff': a lower-case plural right after an addressee's word, with a
     subject or an article after it, is the addressee's head noun, not the told clause's subject."""
-    key = s.key(j)
+    key = s.keys[j]
     return s.tokens[j].is_word and s.tokens[j].text.islower() and key.isalpha() and len(key) > 3 \
         and key.endswith("s") and not key.endswith("ss") and j not in s.cue_tokens \
-        and key not in s.lex.adverbs_or_clause_subjects and s.key(j + 1) in s.lex.clause_subjects_or_determiners
+        and key not in s.lex.adverbs_or_clause_subjects and s.keys[j + 1] in s.lex.clause_subjects_or_determiners
 
 
 def _bare_addressee(s: Sentence, i: int) -> bool:
     """English: a lower-case word right after a verb of telling that may be whom it told with no article: a
     plural ('residents', 'voters') or a singular that is no adverb, preposition or time word ('parliament',
     'staff'; not 'told again the …', 'told today the …')."""
-    key, words = s.key(i), s.lex.words
+    key, words = s.keys[i], s.lex.words
     if key.endswith("s"):
         return True
     return s.tokens[i].text.isalpha() and not key.endswith("ly") and i not in s.cue_tokens and not any(
@@ -5655,20 +5661,20 @@ def _bare_addressee(s: Sentence, i: int) -> bool:
 
 def _urged_to(s: Sentence, hit: CueHit) -> bool:
     """'urged them to be strong', 'warned the Vatican not to …': what was urged includes whom."""
-    if s.key(hit.last) not in s.lex.addressee_verbs:
+    if s.keys[hit.last] not in s.lex.addressee_verbs:
         return False
     j = _addressee_end(s, hit)
-    if j < s.b and s.key(j) in ("to", "not", "never"):
+    if j < s.b and s.keys[j] in ("to", "not", "never"):
         return True
     if j > hit.last + 1 and j < s.b and s.tokens[j].text in COMMAS:  # 'asked NBC's Lester Holt, the moderator
         close = next((k for k in range(j + 1, min(s.b - 1, j + 16)) if s.tokens[k].text in COMMAS), None)
-        return close is not None and s.key(close + 1) == "to" \
+        return close is not None and s.keys[close + 1] == "to" \
             and not any(k in s.cue_tokens for k in range(j, close))  # of the first debate, to fact-check …'
     for k in range(j, min(s.b - 1, j + 4)):  # 'urged residents to stay home', 'urged her husband to come out'
-        if s.key(k) in ("to", "not", "never"):
+        if s.keys[k] in ("to", "not", "never"):
             return k > j and s.tokens[k + 1].is_word and s.tokens[k + 1].text.islower()
         if not s.tokens[k].is_word or not s.tokens[k].text.islower() or k in s.cue_tokens or \
-                s.key(k) in s.lex.union("clause_subjects", "complementizers", "adverbial_starts",
+                s.keys[k] in s.lex.union("clause_subjects", "complementizers", "adverbial_starts",
                                                      "determiners", "wh_words"):
             return False  # ('tell them how to vote': the wh-word opens what is told)
     return False
@@ -5678,13 +5684,13 @@ def _colon_after_cue(s: Sentence, hit: CueHit) -> int | None:
     """English 'put it to me: the …', 'told the board: the …': a colon within a few words after the cue (its
     addressee, no verb or other punctuation between) with a word after it; the colon's index."""
     after = hit.last + 1
-    if s.verb_first or after >= s.b or (s.tokens[after].text not in ":：" and s.key(after) != "to"
-                                        and s.key(hit.last) not in s.lex.addressee_verbs):
+    if s.verb_first or after >= s.b or (s.tokens[after].text not in ":：" and s.keys[after] != "to"
+                                        and s.keys[hit.last] not in s.lex.addressee_verbs):
         return None  # (not 'described as old tactics: …': what the colon opens lists the object's parts)
     for k in range(after, min(s.b - 1, hit.last + 6)):
         if s.tokens[k].text in ":：":
             return k if (s.tokens[k + 1].is_word or _list_mark_at(s, k + 1)) and not s.inside_quote(k) else None
-        if not s.tokens[k].is_word or k in s.cue_tokens or s.key(k) in s.lex.complementizers_or_finite_auxiliaries:
+        if not s.tokens[k].is_word or k in s.cue_tokens or s.keys[k] in s.lex.complementizers_or_finite_auxiliaries:
             return None
     return None
 
@@ -5717,18 +5723,18 @@ def _list_items_after(s: Sentence, colon: int) -> list[Range]:
 
 def _skip_addressee(s: Sentence, hit: CueHit) -> int:
     """'told reporters the plan …': content starts after the addressee of a verb of telling."""
-    if s.key(hit.last) not in s.lex.addressee_verbs or _urged_to(s, hit):
+    if s.keys[hit.last] not in s.lex.addressee_verbs or _urged_to(s, hit):
         return hit.last + 1
     j = _addressee_end(s, hit)
     for k in range(j, min(s.b, j + 8)):  # 'told Daily host Alex Marlow on Thursday how …': up to a wh-word
-        if s.key(k) in s.lex.wh_words:
+        if s.keys[k] in s.lex.wh_words:
             return k
         if not s.tokens[k].is_word or k in s.cue_tokens:
             break
-    if j == hit.last + 2 and s.key(hit.last + 1) in ("the", "a", "an") and _gapped_after_hearer(s, j):
+    if j == hit.last + 2 and s.keys[hit.last + 1] in ("the", "a", "an") and _gapped_after_hearer(s, j):
         return j + 1  # 'something a caller told a dispatcher looked like a gun': the hearer, then the verb of
         # the words said, whose subject is the thing before the teller
-    if j == hit.last + 2 and s.key(hit.last + 1) in ("the", "a", "an"):
+    if j == hit.last + 2 and s.keys[hit.last + 1] in ("the", "a", "an"):
         return hit.last + 1  # 'warned the ferry crew about …': an article alone is no addressee; the noun phrase
         # it opens stays whole in what was said
     return j
@@ -5739,9 +5745,9 @@ def _gapped_after_hearer(s: Sentence, j: int) -> bool:
     noun at token j and then a finite verb (a form of 'be', a finite auxiliary, a past in '-ed' or an irregular
     past): the told clause has no subject of its own."""
     if j + 2 >= s.b or not s.tokens[j].text.islower() or not s.tokens[j + 1].text.islower() \
-            or s.key(j) in s.lex.determiners_or_prepositions:
+            or s.keys[j] in s.lex.determiners_or_prepositions:
         return False
-    verb = s.key(j + 1)
+    verb = s.keys[j + 1]
     return verb in s.lex.be_forms_or_finite_auxiliaries_or_irregular_pasts \
         or (verb.endswith("ed") and len(verb) > 4 and s.tokens[j + 2].is_word)
 
@@ -5762,7 +5768,7 @@ def _appositive_after(s: Sentence, comma: int) -> int | None:
     no cue) closed by another comma describes the source; returns that second comma, where the content opens."""
     first = comma + 1
     if s.verb_first or first + 1 >= s.b or s.tokens[comma].text not in COMMAS \
-            or not (s.key(first) in ("the", "a", "an") or s.key(first).endswith(("'s", "’s"))):
+            or not (s.keys[first] in ("the", "a", "an") or s.keys[first].endswith(("'s", "’s"))):
         return None
     for k in range(first + 1, min(s.b - 1, first + 8)):
         tok = s.tokens[k]
@@ -5771,9 +5777,9 @@ def _appositive_after(s: Sentence, comma: int) -> int | None:
         if tok.text in COMMAS:
             return k if k > first + 1 and s.tokens[k + 1].is_word and not s.inside_quote(k) \
                 and not _verb_after_next_comma(s, k) else None
-        if not tok.is_word or k in s.cue_tokens or s.key(k) in s.lex.relatives \
-                or s.key(k) in s.lex.be_forms_or_finite_auxiliaries_or_irregular_pasts \
-                or (tok.text.islower() and s.key(k).endswith("ed") and len(s.key(k)) > 4):
+        if not tok.is_word or k in s.cue_tokens or s.keys[k] in s.lex.relatives \
+                or s.keys[k] in s.lex.be_forms_or_finite_auxiliaries_or_irregular_pasts \
+                or (tok.text.islower() and s.keys[k].endswith("ed") and len(s.keys[k]) > 4):
             return None
     return None
 
@@ -5790,17 +5796,17 @@ def _participle_aside_after(s: Sentence, comma: int) -> int | None:
     injured passengers were …': a noun after the '-ed' word, the content's own subject)."""
     first = comma + 1
     if s.verb_first or first + 2 >= s.b or s.tokens[comma].text not in COMMAS or not s.tokens[first].text.islower() \
-            or not s.key(first).endswith("ed") or len(s.key(first)) <= 4 or first in s.cue_tokens \
-            or not (s.key(first + 1) in s.lex.prepositions or s.key(first + 1) in s.lex.adverbs_or_time_words
-                    or s.key(first + 1) in ("last", "this", "earlier")):
+            or not s.keys[first].endswith("ed") or len(s.keys[first]) <= 4 or first in s.cue_tokens \
+            or not (s.keys[first + 1] in s.lex.prepositions or s.keys[first + 1] in s.lex.adverbs_or_time_words
+                    or s.keys[first + 1] in ("last", "this", "earlier")):
         return None
     for k in range(first + 1, min(s.b - 1, first + _PARTICIPLE_ASIDE_WORDS)):
         tok = s.tokens[k]
         if tok.text in COMMAS:
             return k if s.tokens[k + 1].is_word and not s.inside_quote(k) else None
-        if not tok.is_word or k in s.cue_tokens or s.inside_quote(k) or s.key(k) in s.lex.relatives \
-                or (tok.text.islower() and (s.key(k) in s.lex.be_forms_or_finite_auxiliaries_or_irregular_pasts
-                                            or (s.key(k).endswith("ed") and len(s.key(k)) > 4))):
+        if not tok.is_word or k in s.cue_tokens or s.inside_quote(k) or s.keys[k] in s.lex.relatives \
+                or (tok.text.islower() and (s.keys[k] in s.lex.be_forms_or_finite_auxiliaries_or_irregular_pasts
+                                            or (s.keys[k].endswith("ed") and len(s.keys[k]) > 4))):
             return None  # (a capitalised 'May' is the month)
     return None
 
@@ -5811,8 +5817,8 @@ def _verb_after_next_comma(s: Sentence, comma: int) -> bool:
     aside, not a description of the source."""
     for k in range(comma, min(s.b - 1, comma + 9)):
         if s.tokens[k].text in COMMAS and k + 1 < s.b and s.tokens[k + 1].text.islower() and (
-                s.key(k + 1) in s.lex.be_forms_or_finite_auxiliaries_or_irregular_pasts
-                or (s.key(k + 1).endswith("ed") and len(s.key(k + 1)) > 4)):
+                s.keys[k + 1] in s.lex.be_forms_or_finite_auxiliaries_or_irregular_pasts
+                or (s.keys[k + 1].endswith("ed") and len(s.keys[k + 1]) > 4)):
             return True
     return False
 
@@ -5824,23 +5830,23 @@ def according_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     """'وفقا لمسؤولين، …', '…, according to officials': the source follows the cue, the content is the
     rest of the sentence on the other side of the comma."""
     after = hit.last + 1
-    if not s.verb_first and s.key(hit.first) in ("citing", "quoting") and not _names_a_source(s, after) \
+    if not s.verb_first and s.keys[hit.first] in ("citing", "quoting") and not _names_a_source(s, after) \
             and _citing_aside(s, hit):
         return []  # 'said, citing a city audit, that …': the evidence the speaker points to, not a claim
-    if not s.verb_first and s.key(hit.first) == "citing" and (not _names_a_source(s, after)
+    if not s.verb_first and s.keys[hit.first] == "citing" and (not _names_a_source(s, after)
                                                               or _refusal_before(s, hit.first)):
         return participle_claims(s, replace(hit, frame="participle"))  # '…, citing a threat to public health';
         # 'declined to comment, citing the investigation': the reason the subject gave
-    if not s.verb_first and s.key(hit.first) == "citing" and _outlet_cue_before_citing(s, hit.first) is not None \
+    if not s.verb_first and s.keys[hit.first] == "citing" and _outlet_cue_before_citing(s, hit.first) is not None \
             and _cited_to_the_end(s, hit.first) is not None:
         return []  # '…, Reuters reported, citing officials.': the outlet's cue reports it for them
-    while after < s.b and s.key(after) in s.lex.according_fillers:
+    while after < s.b and s.keys[after] in s.lex.according_fillers:
         after += 1
-    if s.verb_first and after == hit.last + 1 and after + 1 < s.b and s.key(after) == "عن" \
-            and s.strip_clitic(s.key(hit.last)).startswith(_RELAYED_STEM) and s.tokens[after + 1].is_word:
+    if s.verb_first and after == hit.last + 1 and after + 1 < s.b and s.keys[after] == "عن" \
+            and s.strip_clitic(s.keys[hit.last]).startswith(_RELAYED_STEM) and s.tokens[after + 1].is_word:
         after += 1  # "بحسب ما نقل عن مصدر …": the one it was relayed from, not 'عن'
     if s.verb_first and after > hit.last + 1 and after < s.b and s.is_stop(after) \
-            and s.key(after - 1) not in ("ما", "عنه", "عنها", "عنهم", "به", "بها", "بهم"):
+            and s.keys[after - 1] not in ("ما", "عنه", "عنها", "عنهم", "به", "بها", "بهم"):
         return []  # "…، بحسب ما نشره على حسابه": where the speaker before published it; no new source
     end = after
     relayed = s.verb_first and hit.first > s.a + 1 and (hit.frame == "according_relay"
@@ -5853,9 +5859,9 @@ def according_claims(s: Sentence, hit: CueHit) -> list[Draft]:
             and s.tokens[end].text not in _LONG_DASHES \
             and not (relayed and end > after and (_is_complementizer(s, end) or _preposition_before_that(s, end))) \
             and s.tokens[end].text != ":" and (end not in s.cue_tokens or _conduit_marker_at(s, end) or end == after
-                                               or s.key(end - 1) in s.lex.auxiliaries) \
-            and not (end > after and s.key(end) in s.lex.relatives) \
-            and not (end > after and s.key(end) == "who" and end + 1 in s.cue_tokens) \
+                                               or s.keys[end - 1] in s.lex.auxiliaries) \
+            and not (end > after and s.keys[end] in s.lex.relatives) \
+            and not (end > after and s.keys[end] == "who" and end + 1 in s.cue_tokens) \
             and not (s.verb_first and end > after + 1 and _clause_goes_on_at(s, end)) \
             and not (end > after and _fa_inna(s, end)):
         end += 1  # "وفقا لمسؤولين لم تذكر أسماءهم نقلتهم رويترز": the whole phrase describes the source
@@ -5865,8 +5871,8 @@ def according_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     source, conduits = _split_conduit(s, (after, end - 1) if end > after else None)
     if source is None and end > after and _glued_outlet_after_cue(s, hit, after):
         source, conduits = named_part(s, (after, end - 1)), None  # "وفقا لوكالة الأنباء السعودية": the agency
-    said_in = next((k for k in range(after + 1, end) if s.verb_first and s.key(k) in ("في", "خلال")
-                    and k + 1 < end and _is_occasion(s, k + 1) and not s.key(k + 1).startswith("ال")), end)
+    said_in = next((k for k in range(after + 1, end) if s.verb_first and s.keys[k] in ("في", "خلال")
+                    and k + 1 < end and _is_occasion(s, k + 1) and not s.keys[k + 1].startswith("ال")), end)
     if source is not None and source[1] >= said_in > source[0]:
         source = (source[0], said_in - 1)  # "بحسب ما أعلنته النيابة في بيان نشرته …": where it was said, no source
     relay = _relayed_from(s, hit, after, end)
@@ -5882,13 +5888,13 @@ def according_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     reason = anonymity_reason(s, source[0], source[1]) if source is not None else None
     if source is not None and reason is not None:
         source = (source[0], reason - 1)  # '…, according to officials who spoke on condition of anonymity because …'
-    clause_initial = all(not s.tokens[j].is_word or s.key(j) in ("و", "and")
+    clause_initial = all(not s.tokens[j].is_word or s.keys[j] in ("و", "and")
                          for j in range(_after_dateline(s, s.a, hit.first), hit.first)) \
         or _opens_clause_after_comma(s, hit, end)
     aside = _relative_aside_after(s, end) if clause_initial else None
     if aside is not None:  # 'According to the Financial Times, which cited three people briefed on the matter, …'
-        cited = end + 3 + (s.key(end + 3) == "عن")  # ('التي نقلت عن أشخاص مطلعين': those it cited)
-        if s.key(end + 2) in s.lex.quoting_verbs and aside > cited \
+        cited = end + 3 + (s.keys[end + 3] == "عن")  # ('التي نقلت عن أشخاص مطلعين': those it cited)
+        if s.keys[end + 2] in s.lex.quoting_verbs and aside > cited \
                 and not (_cites_a_document(s, cited) and not _names_an_outlet(s, after, end - 1)):
             source, conduits = _trim_source(s, (cited, aside - 1)), _region(s, after, end - 1)
         end = aside  # the people it cited are the source, the paper the conduit; the content follows the aside
@@ -5901,7 +5907,7 @@ def according_claims(s: Sentence, hit: CueHit) -> list[Draft]:
         end = relayed_by
     described = _appositive_after(s, end) if clause_initial and aside is None and relayed_by is None else None
     described = described if described is not None or not clause_initial or aside is not None \
-        or relayed_by is not None or source is None or s.key(source[1]) not in s.lex.documents \
+        or relayed_by is not None or source is None or s.keys[source[1]] not in s.lex.documents \
         else _participle_aside_after(s, end)  # ('According to the indictment, unsealed
     # on Thursday, …': when and where the source was made public, no part of what it says)
     if described is not None:  # 'According to Fitch, the ratings agency, the bank …': the source described
@@ -5917,9 +5923,9 @@ def according_claims(s: Sentence, hit: CueHit) -> list[Draft]:
         content = _content_from(s, end + (not _is_complementizer(s, end)))  # "وقالت رويترز نقلا عن مصادر مطلعة
         # إن …": what the sources said (after the verb's 'إلى': "وأشارت الوكالة نقلا عن شهود إلى أن …")
     elif source is not None and end < s.b and _joined_after_comma(s, hit) and (
-            s.key(end) in s.lex.relatives or (s.tokens[end].text in ENDERS and any(
-                s.key(k) in _BEFORE_VERB for k in range(source[0] + 1, end)))):
-        verb = next((k for k in range(source[0] + 1, end) if s.key(k) in _BEFORE_VERB), None)
+            s.keys[end] in s.lex.relatives or (s.tokens[end].text in ENDERS and any(
+                s.keys[k] in _BEFORE_VERB for k in range(source[0] + 1, end)))):
+        verb = next((k for k in range(source[0] + 1, end) if s.keys[k] in _BEFORE_VERB), None)
         if verb is None:
             return []  # "…، وبحسب الوثائق التي نشرتها الجامعة تربطه …": the clause after the source is reported,
             # not the one before the conjunction; where the relative clause ends is not read
@@ -5930,9 +5936,9 @@ def according_claims(s: Sentence, hit: CueHit) -> list[Draft]:
         content = _last_reporting_clause(s, hit, sentence_before(s, hit.first, not data))
         if data and content is not None and hit.first - 1 > s.a and s.tokens[hit.first - 1].text not in COMMAS:
             content = _relative_clause_before(s, hit.first, content)
-        if content is not None and not s.verb_first and s.key(hit.first) == "citing" and end < s.b \
+        if content is not None and not s.verb_first and s.keys[hit.first] == "citing" and end < s.b \
                 and s.tokens[end].text in COMMAS and end + 1 < s.b and s.tokens[end + 1].text.islower() \
-                and not any(s.key(j) in s.lex.finite_auxiliaries or j in s.cue_tokens
+                and not any(s.keys[j] in s.lex.finite_auxiliaries or j in s.cue_tokens
                             for j in range(s.a, hit.first)):
             return []  # 'The Tribune, citing witnesses, identified …': the words before are the subject
         if hit.frame == "according_relay":
@@ -5969,7 +5975,7 @@ def according_claims(s: Sentence, hit: CueHit) -> list[Draft]:
 def _comma_after_who_said(s: Sentence, end: int) -> int | None:
     """English 'According to several farmers who said sales fell, the tax …': at token `end`, 'who' and a cue
     open a relative clause on the source; the comma that closes it (outside quotations), if one does."""
-    if end + 1 >= s.b or s.key(end) != "who" or end + 1 not in s.cue_tokens:
+    if end + 1 >= s.b or s.keys[end] != "who" or end + 1 not in s.cue_tokens:
         return None
     return next((k for k in range(end + 2, s.b) if s.tokens[k].text in COMMAS and not s.inside_quote(k)), None)
 
@@ -5987,7 +5993,7 @@ def _citing_aside(s: Sentence, hit: CueHit) -> bool:
         return False
     if close + 1 in s.cue_tokens and close + 1 not in s.according_starts:
         return _names_an_outlet(s, s.a, hit.first - 2) \
-            or s.key(close + 1) in s.lex.addressee_verbs_or_inverting_verbs
+            or s.keys[close + 1] in s.lex.addressee_verbs_or_inverting_verbs
         # ('Reuters, citing police, reported …': the outlet relays the source it cites; 'The council, citing
         # costs, said …': the grounds of what it says, no claim of its own; not 'The council, citing costs,
         # rejected …': the council's reason for its stance)
@@ -5997,8 +6003,8 @@ def _citing_aside(s: Sentence, hit: CueHit) -> bool:
 def _cited_plural_noun(s: Sentence, hit: CueHit, j: int) -> bool:
     """English 'citing safety fears', 'citing concerns': a cue word ending in '-s' right after 'citing', an article
     or a modifier is the plural noun cited, not a verb with its own subject ('citing what he fears')."""
-    before = s.key(j - 1)
-    return s.key(j).endswith("s") and (j - 1 == hit.last or before in s.lex.determiners or (
+    before = s.keys[j - 1]
+    return s.keys[j].endswith("s") and (j - 1 == hit.last or before in s.lex.determiners or (
         s.tokens[j - 1].text.islower() and s.tokens[j - 1].is_word and
         before not in s.lex.clause_subjects_or_relatives_or_wh_words and not before.endswith("s")))
 
@@ -6006,12 +6012,12 @@ def _cited_plural_noun(s: Sentence, hit: CueHit, j: int) -> bool:
 def _fa_inna(s: Sentence, k: int) -> bool:
     """Arabic 'فإن', 'فإنه' (written with its hamza: 'فان' may be a name, Van): the complementizer that opens what
     an according-phrase reports, with or without a comma before it."""
-    return s.verb_first and s.tokens[k].text.startswith("فإن") and s.key(k) in ("فان", "فانه", "فانها", "فانهم")
+    return s.verb_first and s.tokens[k].text.startswith("فإن") and s.keys[k] in ("فان", "فانه", "فانها", "فانهم")
 
 
 def _finite_after(s: Sentence, nxt: int) -> bool:
     """English: token nxt opens a predicate with a finite verb ('is', 'will', 'has')."""
-    return nxt < s.b and (s.key(nxt) in s.lex.be_forms_or_finite_auxiliaries)
+    return nxt < s.b and (s.keys[nxt] in s.lex.be_forms_or_finite_auxiliaries)
 
 
 def _glued_outlet_after_cue(s: Sentence, hit: CueHit, after: int) -> bool:
@@ -6039,8 +6045,8 @@ def _inside_dashes(s: Sentence, content: Range | None, cue_first: int, end: int)
 def _relaying_aside_after(s: Sentence, end: int) -> int | None:
     """English: the comma at `end` opens an aside of a participle and 'by' ('…, cited by Bloomberg, …',
     '…, quoted by AFP, …') that another comma closes: that closing comma."""
-    if s.verb_first or end + 4 >= s.b or s.tokens[end].text not in COMMAS or s.key(end + 2) != "by" \
-            or s.key(end + 1) not in ("cited", "quoted", "reported"):
+    if s.verb_first or end + 4 >= s.b or s.tokens[end].text not in COMMAS or s.keys[end + 2] != "by" \
+            or s.keys[end + 1] not in ("cited", "quoted", "reported"):
         return None
     close = next((k for k in range(end + 3, min(s.b - 1, end + 10)) if s.tokens[k].text in COMMAS
                   and not s.inside_quote(k)), None)
@@ -6050,8 +6056,8 @@ def _relaying_aside_after(s: Sentence, end: int) -> int | None:
 def _relative_aside_after(s: Sentence, end: int) -> int | None:
     """English: the comma at `end` opens a relative aside ('…, which cited three people briefed on the matter,
     …') that another comma closes before the sentence ends: that closing comma."""
-    if end + 3 >= s.b or s.tokens[end].text not in COMMAS or (s.key(end + 1) not in ("which", "who", "whose")
-                                                              and not (s.verb_first and s.key(end + 1) in
+    if end + 3 >= s.b or s.tokens[end].text not in COMMAS or (s.keys[end + 1] not in ("which", "who", "whose")
+                                                              and not (s.verb_first and s.keys[end + 1] in
                                                                        s.lex.relatives)):
         return None  # ('According to Hale, whose firm built it, …'; "وبحسب وكالة بلومبرغ، التي نقلت عن …، فإن")
     close = next((k for k in range(end + 2, min(s.b - 1, end + 16)) if s.tokens[k].text in COMMAS
@@ -6066,7 +6072,7 @@ def _relative_on_source_closes(s: Sentence, after: int, end: int) -> int | None:
     """Arabic: a relative pronoun at `end`, right after an opening according-phrase's source ('ووفقا للوزارة
     التي تشرف على القطاع، فإن …', 'وبحسب الهيئة التي أصدرت التقرير فإن …'), closed within a few words by a comma
     or by 'فإن': that closing token (the comma, or 'فإن', which opens the content)."""
-    if not s.verb_first or end <= after or end + 2 >= s.b or s.key(end) not in s.lex.relatives:
+    if not s.verb_first or end <= after or end + 2 >= s.b or s.keys[end] not in s.lex.relatives:
         return None
     for k in range(end + 2, min(s.b - 1, end + _RELATIVE_ON_SOURCE_WORDS)):
         if s.inside_quote(k) or s.tokens[k].text in ENDERS or s.tokens[k].text == ":":
@@ -6085,8 +6091,8 @@ def _predicate_after_inserted(s: Sentence, hit: CueHit, end: int) -> Range | Non
             or s.tokens[hit.first - 1].text not in COMMAS:
         return None
     nxt = end + 1
-    infinitive = s.key(nxt) == "to" and s.tokens[nxt + 1].text.islower() and s.key(nxt + 1) not in s.lex.determiners
-    finite = s.key(nxt) in s.lex.be_forms_or_finite_auxiliaries or _simple_verb(s, nxt)
+    infinitive = s.keys[nxt] == "to" and s.tokens[nxt + 1].text.islower() and s.keys[nxt + 1] not in s.lex.determiners
+    finite = s.keys[nxt] in s.lex.be_forms_or_finite_auxiliaries or _simple_verb(s, nxt)
     if not (infinitive or finite) or nxt in s.cue_tokens:
         return None
     return _span(s, nxt, content_end(s, nxt))
@@ -6100,7 +6106,7 @@ def _arabic_clause_after_aside(s: Sentence, hit: CueHit, end: int) -> Range | No
     if not s.verb_first or nxt + 1 >= s.b or s.tokens[end].text not in COMMAS or hit.first - 1 <= s.a \
             or s.tokens[hit.first - 1].text not in COMMAS or not s.tokens[nxt].is_word \
             or s.tokens[nxt].text[:1] in ("و", "ف") or nxt in s.cue_tokens or nxt in s.according_starts \
-            or _clause_goes_on_at(s, nxt) or _is_complementizer(s, nxt) or s.key(nxt) in s.lex.relatives \
+            or _clause_goes_on_at(s, nxt) or _is_complementizer(s, nxt) or s.keys[nxt] in s.lex.relatives \
             or s.inside_quote(nxt) or any(j in s.cue_tokens for j in range(s.a, hit.first)):
         return None
     return _span(s, nxt, content_end(s, nxt))
@@ -6110,7 +6116,7 @@ def _simple_verb(s: Sentence, k: int) -> bool:
     """English 'produces', 'closed' right after an according-phrase set between commas ('The plant, according to
     its owners, produces …'): a lower-case '-s' or '-ed' word of no closed class, with a word after it, is the
     predicate's verb."""
-    key, words = s.key(k), s.lex.words
+    key, words = s.keys[k], s.lex.words
     return not s.verb_first and k + 1 < s.b and s.tokens[k].text.isalpha() and s.tokens[k].text.islower() \
         and s.tokens[k + 1].is_word and len(key) > 3 and key.endswith(("s", "ed")) and not key.endswith(("ss", "ous")) \
         and k not in s.cue_tokens and not any(key in words[w] for w in (
@@ -6130,11 +6136,11 @@ def _data_at_the_end(s: Sentence, hit: CueHit, after: int, end: int) -> bool:
     if not s.verb_first or after >= s.b or (end < s.b and not s.is_end(end) and s.tokens[end].text not in ENDERS
                                             and s.tokens[end].text not in COMMAS and not _clause_goes_on_at(s, end)):
         return False  # (or closing a clause the sentence goes on after: 'قتل 20 شخصا وفقا للوزارة، فيما …')
-    if s.key(after) in ("اخر", "احدث") and after + 1 < end:
+    if s.keys[after] in ("اخر", "احدث") and after + 1 < end:
         after += 1  # "بحسب آخر استطلاعات الرأي", "وفق أحدث حصيلة": the latest of them
-    keys = {s.key(after), s.strip_clitic(s.key(after))}
-    if s.key(after).startswith("ل") and s.tokens[after].start < hit.end:
-        keys.add("ال" + s.key(after)[2:] if s.key(after).startswith("لل") else s.key(after)[1:])  # "وفقا لمصادر"
+    keys = {s.keys[after], s.strip_clitic(s.keys[after])}
+    if s.keys[after].startswith("ل") and s.tokens[after].start < hit.end:
+        keys.add("ال" + s.keys[after][2:] if s.keys[after].startswith("لل") else s.keys[after][1:])  # "وفقا لمصادر"
     keys |= {k[2:] for k in keys if k.startswith("ال")}  # ('للأرقام الرسمية': 'أرقام' is listed)
     return after in s.protected or any(k in s.lex.anonymous_or_documents_or_government
                                        or k in s.lex.organizations for k in keys)
@@ -6147,7 +6153,7 @@ def _relative_clause_before(s: Sentence, cue_first: int, content: Range) -> Rang
     for k in range(cue_first - 1, s.a, -1):
         if s.tokens[k].text in COMMAS or s.tokens[k].start < content[0] or k in s.cue_tokens:
             break
-        if s.key(k) in s.lex.relatives and k + 1 < cue_first:
+        if s.keys[k] in s.lex.relatives and k + 1 < cue_first:
             return s.tokens[k + 1].start, content[1]
     return content
 
@@ -6161,9 +6167,9 @@ def _joined_after_comma(s: Sentence, hit: CueHit) -> bool:
     first = hit.first
     if not s.verb_first or first - 1 <= s.a:
         return False
-    if s.key(first - 1) == "و":
+    if s.keys[first - 1] == "و":
         first -= 1
-    elif not s.tokens[first].text.startswith("و") or s.key(first) in s.lex.cues:
+    elif not s.tokens[first].text.startswith("و") or s.keys[first] in s.lex.cues:
         return False  # ('وفقا لـ…': the word's own 'و', no conjunction)
     return s.tokens[first - 1].text in COMMAS
 
@@ -6183,7 +6189,7 @@ def _opens_clause_after_comma(s: Sentence, hit: CueHit, end: int) -> bool:
 
 def _share_cue(s: Sentence, j: int) -> bool:
     """Token j is a verb of preference after a share of those polled ('46 percent would back …')."""
-    return j in s.cue_tokens and any(f.frame == "verb_share" for f in s.lex.cues.get(s.key(j), ()))
+    return j in s.cue_tokens and any(f.frame == "verb_share" for f in s.lex.cues.get(s.keys[j], ()))
 
 
 def share_claims(s: Sentence, hit: CueHit) -> list[Draft]:
@@ -6198,7 +6204,7 @@ def share_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     if number is None:
         return drafts
     last = number - 1  # ('… back the mayor and 41 percent her rival': the next share ends the object)
-    while last > hit.last and (not s.tokens[last].is_word or s.key(last) in ("and", "while", "but", "whereas")):
+    while last > hit.last and (not s.tokens[last].is_word or s.keys[last] in ("and", "while", "but", "whereas")):
         last -= 1
     end = s.tokens[last].end
     return [replace(d, content=(d.content[0], end)) if d.content[0] < end < d.content[1] else d for d in drafts]
@@ -6215,11 +6221,11 @@ def poll_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     while end < s.b and s.tokens[end].text not in COMMAS and s.tokens[end].text not in ENDERS:
         end += 1
     if end + 2 < s.b and s.tokens[end].text in COMMAS and s.tokens[end + 1].text.islower() \
-            and s.key(end + 1).endswith("ed"):  # ', conducted in early September,': the poll's own aside
+            and s.keys[end + 1].endswith("ed"):  # ', conducted in early September,': the poll's own aside
         close = next((k for k in range(end + 2, min(s.b, end + 12)) if s.tokens[k].text in COMMAS), None)
         if close is not None:
             end = close
-    clause_initial = all(not s.tokens[j].is_word or s.key(j) in s.lex.leading_conjunctions
+    clause_initial = all(not s.tokens[j].is_word or s.keys[j] in s.lex.leading_conjunctions
                          for j in range(s.a, hit.first))
     if clause_initial:
         if end >= s.b or s.tokens[end].text not in COMMAS:
@@ -6229,7 +6235,7 @@ def poll_claims(s: Sentence, hit: CueHit) -> list[Draft]:
         if (end < s.b and s.tokens[end].text not in ENDERS) or end - hit.last < 3:
             return []  # ('… in a poll, which …', 'interested in polls'): only a poll phrase closing the sentence
         first = s.a
-        if s.key(s.a) in s.lex.opening_words:  # 'Despite …, she did not receive a bump in …'
+        if s.keys[s.a] in s.lex.opening_words:  # 'Despite …, she did not receive a bump in …'
             first = next((k + 1 for k in range(s.a, hit.first) if s.tokens[k].text in COMMAS
                           and not s.inside_quote(k)), s.a)
         stop = hit.first - 1 - (s.tokens[hit.first - 1].text in COMMAS)  # ('…, by one estimate.': not the comma)
@@ -6248,7 +6254,7 @@ def view_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     if any(j in s.cue_tokens and j not in s.according_starts for j in range(hit.last + 1, s.b)):
         return []
     comma = hit.last + 1
-    clause_initial = all(not s.tokens[j].is_word or s.key(j) in s.lex.leading_conjunctions
+    clause_initial = all(not s.tokens[j].is_word or s.keys[j] in s.lex.leading_conjunctions
                          for j in range(s.a, hit.first))
     if s.verb_first or not clause_initial or comma + 1 >= s.b or s.inside_quote(hit.first):
         return []
@@ -6258,7 +6264,7 @@ def view_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     d = _draft(_content_from(s, comma + 1), hit, (hit.first + 1, last), s)
     if d is None or d.source is None:
         return []
-    end = d.source[1] - 2 if s.key(last).endswith("'s") and s.key(last) not in s.lex.possessives \
+    end = d.source[1] - 2 if s.keys[last].endswith("'s") and s.keys[last] not in s.lex.possessives \
         else d.source[1]
     return [Draft(d.content, d.cue, (d.source[0], end), d.conduit_region, d.frame, d.cue_key)]
 
@@ -6317,7 +6323,7 @@ def _inner_relay(s: Sentence, hit: CueHit, after: int) -> tuple[int, int] | None
 def _preposition_before_that(s: Sentence, i: int) -> bool:
     """Arabic: token i is a preposition right before a complementizer ('إلى أن', 'على أن'): the introducer of a
     verb's content ('وأشارت الوكالة نقلا عن شهود إلى أن …'), never part of a source."""
-    return i + 1 < s.b and s.key(i) in s.lex.prepositions and _is_complementizer(s, i + 1)
+    return i + 1 < s.b and s.keys[i] in s.lex.prepositions and _is_complementizer(s, i + 1)
 
 
 def _passive_verb_claims(s: Sentence, hit: CueHit) -> list[Draft]:
@@ -6325,10 +6331,10 @@ def _passive_verb_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     complementizer or introducer reports what follows for someone not named (no speaker is resolved)."""
     opener = hit.last + 1
     if opener >= s.b or not (_is_complementizer(s, opener) or s.quote_at(opener)
-                             or _matches_introducer(s, opener, hit.introducer) or s.key(opener) == "عن"):
+                             or _matches_introducer(s, opener, hit.introducer) or s.keys[opener] == "عن"):
         return []  # ('أفيد الأهالي': not a passive form after all)
     content = _content_from(s, opener, hit.introducer)
-    return [Draft(content, (hit.start, hit.end), None, None, "passive", s.key(hit.first))] if content else []
+    return [Draft(content, (hit.start, hit.end), None, None, "passive", s.keys[hit.first])] if content else []
 
 
 def adverb_claims(s: Sentence, hit: CueHit) -> list[Draft]:
@@ -6341,8 +6347,8 @@ def adverb_claims(s: Sentence, hit: CueHit) -> list[Draft]:
             or any(j in s.cue_tokens for j in range(s.a, s.b) if not hit.first <= j <= hit.last):
         return []
     first = hit.first
-    while first - 1 >= s.a and s.tokens[first - 1].is_word and s.key(first - 1) not in s.lex.subordinators \
-            and s.key(first - 1) not in ("who", "which", "that", "and", "but", "as", "while", "when", "after"):
+    while first - 1 >= s.a and s.tokens[first - 1].is_word and s.keys[first - 1] not in s.lex.subordinators \
+            and s.keys[first - 1] not in ("who", "which", "that", "and", "but", "as", "while", "when", "after"):
         first -= 1  # back to the clause's start: the sentence's, a comma's or a subordinator's
     if first == hit.first and hit.last + 2 < s.b and s.tokens[hit.last + 1].text in COMMAS:
         first = hit.last + 2  # 'Reportedly, the deal is off.'
@@ -6354,7 +6360,7 @@ def adverb_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     if last < first:
         return []
     content = _span(s, first, last)
-    return [Draft(content, (hit.start, hit.end), None, None, "passive", s.key(hit.first))]
+    return [Draft(content, (hit.start, hit.end), None, None, "passive", s.keys[hit.first])]
 
 
 _CHARGE_ASIDES: Final = ("with", "which", "while", "after", "before", "when", "though", "although", "but")
@@ -6363,7 +6369,7 @@ _CHARGE_ASIDES: Final = ("with", "which", "while", "after", "before", "when", "t
 def _gerund_list(s: Sentence, first: int, last: int) -> bool:
     """An 'and' or 'or' then an '-ing' word between tokens first and last: the '-ing' word at first is an item
     of a list of gerunds ('hiding losses and misleading investors'), not a clause commenting on what went before."""
-    return any(s.key(k) in ("and", "or") and s.key(k + 1).endswith("ing") for k in range(first + 1, last))
+    return any(s.keys[k] in ("and", "or") and s.keys[k + 1].endswith("ing") for k in range(first + 1, last))
 
 
 def passive_charge_claims(s: Sentence, hit: CueHit) -> list[Draft]:
@@ -6376,24 +6382,24 @@ def passive_charge_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     if s.verb_first or after >= s.b or s.inside_quote(hit.first) or not s.tokens[after].is_word:
         return []
     be = hit.first - 1
-    while be > s.a and s.key(be) not in s.lex.be_forms:
+    while be > s.a and s.keys[be] not in s.lex.be_forms:
         be -= 1  # ('has been harshly criticized': cues._passive_charge found the form of 'be')
-    while be - 1 > s.a and s.key(be - 1) in s.lex.auxiliaries_or_negations:
+    while be - 1 > s.a and s.keys[be - 1] in s.lex.auxiliaries_or_negations:
         be -= 1  # ('have often been')
     anchor = be
     if s.tokens[be - 1].text in (")", "]"):  # ('A majority of the statements (54%) were rated as …'): the
         anchor = next((k for k in range(be - 2, s.a - 1, -1) if s.tokens[k].text in ("(", "[")), be)  # subject
     subject = left_subject(s, anchor)  # before the brackets
-    relative = subject is None or s.key(subject[0]) in ("who", "which", "that", "what") \
-        or s.key(be - 1) in ("who", "which", "that", "what")
+    relative = subject is None or s.keys[subject[0]] in ("who", "which", "that", "what") \
+        or s.keys[be - 1] in ("who", "which", "that", "what")
     last = content_end(s, after)
     last = next((k - 1 for k in range(after + 1, last) if s.tokens[k].text in COMMAS and not s.inside_quote(k) and (
-        relative or s.key(k + 1) in _CHARGE_ASIDES
-        or (s.key(k + 1).endswith("ing") and not _gerund_list(s, k + 1, last)))), last)
+        relative or s.keys[k + 1] in _CHARGE_ASIDES
+        or (s.keys[k + 1].endswith("ing") and not _gerund_list(s, k + 1, last)))), last)
     # ('The suspect, who was accused of theft, appeared …': a relative clause ends at its comma; '… accused of
     # hurting civilians, with claims of abuse in …', '… for delays, reflecting …': the charge ends before a comment
     # on it (not before the next gerund of a list: 'accused of inflating sales, hiding losses and misleading …')
-    agent = next((k for k in range(after + 1, last) if s.key(k) == "by" and _backers(s, k + 1, last)), None)
+    agent = next((k for k in range(after + 1, last) if s.keys[k] == "by" and _backers(s, k + 1, last)), None)
     source = None
     if agent is not None:
         source = agent + 1, _before_time_words(s, agent + 1, last)
@@ -6404,7 +6410,7 @@ def passive_charge_claims(s: Sentence, hit: CueHit) -> list[Draft]:
         return []  # ('Critics said the firm was accused of …', '…, the mayor said': the other cue reports it)
     first = after if relative or subject is None else subject[0]
     return [Draft(_span(s, first, last), (hit.start, hit.end), _span(s, *source) if source else None, None,
-                  "passive", s.key(hit.first))]
+                  "passive", s.keys[hit.first])]
 
 
 def _verb_before_object(s: Sentence, noun: int) -> int | None:
@@ -6413,11 +6419,11 @@ def _verb_before_object(s: Sentence, noun: int) -> int | None:
     for k in range(noun - 1, max(s.a, noun - 6), -1):
         if not s.tokens[k].is_word:
             return None
-        if s.key(k) in s.lex.determiners:
+        if s.keys[k] in s.lex.determiners:
             verb = k - 1
-            if verb - 1 > s.a and s.key(verb) in ("out", "up", "off", "down", "forward"):
+            if verb - 1 > s.a and s.keys[verb] in ("out", "up", "off", "down", "forward"):
                 verb -= 1  # 'is rolling out a new message': the verb before its particle
-            if verb - 2 > s.a and s.key(verb - 1) == "to" and s.tokens[verb - 2].text.islower():
+            if verb - 2 > s.a and s.keys[verb - 1] == "to" and s.tokens[verb - 2].text.islower():
                 verb -= 2  # 'I had to change my answer': the finite verb before the infinitive
             return verb if verb > s.a and s.tokens[verb].is_word and s.tokens[verb].text.islower() else None
     return None
@@ -6427,9 +6433,9 @@ def _relayed_from(s: Sentence, hit: CueHit, after: int, end: int) -> int | None:
     """Arabic: the 'عن' of an according-phrase that took a relaying verb ('حسبما نقلت X عن Y'), with words
     on both sides of it; None otherwise."""
     if not s.verb_first or hit.last == hit.first or not any(
-            f.frame == "relay" for f in s.lex.cues.get(s.strip_clitic(s.key(hit.last)), ())):
+            f.frame == "relay" for f in s.lex.cues.get(s.strip_clitic(s.keys[hit.last]), ())):
         return None
-    return next((k for k in range(after + 1, end - 1) if s.key(k) == "عن"), None)
+    return next((k for k in range(after + 1, end - 1) if s.keys[k] == "عن"), None)
 
 
 def _name_after_title(s: Sentence, comma: int) -> int:
@@ -6451,7 +6457,7 @@ def _refusal_before(s: Sentence, citing: int) -> bool:
     clause before the comma that opens 'citing'."""
     if citing - 1 <= s.a or s.tokens[citing - 1].text not in COMMAS:
         return False
-    return any(s.key(k) in s.lex.refusing_verbs and s.key(k + 1) == "to" for k in range(max(s.a, citing - 12),
+    return any(s.keys[k] in s.lex.refusing_verbs and s.keys[k + 1] == "to" for k in range(max(s.a, citing - 12),
                                                                                          citing - 2))
 
 
@@ -6486,7 +6492,7 @@ def _reporter_region(s: Sentence, hit: CueHit, content: Range) -> Range | None:
 
 def _names_a_rule(s: Sentence, i: int) -> bool:
     """The source of an according-phrase is a rule ('الإجراءات', 'للقانون': the glued ل read off)."""
-    key = s.key(i)
+    key = s.keys[i]
     keys = {key, key[1:] if key.startswith("ل") else key, "ال" + key[2:] if key.startswith("لل") else key}
     return any(k in s.lex.norms for k in keys) or _phrase_at(s, i, "norms", singles=False) > 0
 
@@ -6508,14 +6514,14 @@ def _speaker_repeated(s: Sentence, content: Range | None, source: tuple[int, int
     """Arabic: an according-phrase at the end naming, again, the subject of the verb the clause opens with."""
     if content is None or source is None or not s.verb_first:
         return False
-    named = {s.strip_clitic(s.key(j)) for j in range(source[0], source[1] + 1) if s.tokens[j].is_word}
+    named = {s.strip_clitic(s.keys[j]) for j in range(source[0], source[1] + 1) if s.tokens[j].is_word}
     subject: set[str] = set()
     for j in range(s.a, s.b):
         if s.tokens[j].start < content[0]:
             continue
         if s.tokens[j].start >= content[1] or _is_complementizer(s, j) or s.quote_at(j):
             break
-        subject.add(s.strip_clitic(s.key(j)))
+        subject.add(s.strip_clitic(s.keys[j]))
     return bool(named) and named <= subject and any(
         s.tokens[j].start >= content[0] and s.tokens[j].start < content[1] for j in s.cue_tokens)
 
@@ -6527,10 +6533,10 @@ def _speakers_own_tally(s: Sentence, hit: CueHit, content: Range | None, source:
     figure, it is no source of his words."""
     if content is None or source is None or not s.verb_first:
         return False
-    head = s.key(source[0])
+    head = s.keys[source[0]]
     if head not in s.lex.estimate_nouns and not (head[:1] == "ل" and head[1:] in s.lex.estimate_nouns):
         return False  # ('وفقا لتقديرات أولية': the ل of the phrase glued to it)
-    if any(s.key(k).startswith(("ل", "ال")) or not s.tokens[k].is_word for k in range(source[0] + 1, source[1] + 1)):
+    if any(s.keys[k].startswith(("ل", "ال")) or not s.tokens[k].is_word for k in range(source[0] + 1, source[1] + 1)):
         return False  # (an owner, 'لوزارة الصحة', or a definite genitive: the tally is someone's)
     return any(content[0] <= s.tokens[k].start < content[1] and k < hit.first and k not in s.according_starts
                and k not in s.participles for k in s.cue_tokens)
@@ -6584,7 +6590,7 @@ def _last_reporting_clause(s: Sentence, hit: CueHit, content: Range | None) -> R
             if comma is not None:
                 clause = comma + 1
     resumed = next((k + 1 for k in range(hit.first - 2, s.a, -1) if s.tokens[k].text in COMMAS and k + 2 < hit.first
-                    and (s.key(k + 1), s.key(k + 2)) in s.lex.phrases_starting("clause_breaks", s.key(k + 1))), None)
+                    and (s.keys[k + 1], s.keys[k + 2]) in s.lex.phrases_starting("clause_breaks", s.keys[k + 1])), None)
     if resumed is not None and s.tokens[resumed].start > content[0]:
         return s.tokens[resumed].start, content[1]  # "…، الأمر الذي قد لا يفضي إلى …، وفقا لاستطلاعات": that clause
     if clause is None or clauses < 2 or s.tokens[clause].start <= content[0]:
@@ -6617,7 +6623,7 @@ def _object_before_introducer(s: Sentence, hit: CueHit, opener: int | None) -> b
             or not (_matches_introducer(s, opener, hit.introducer) or s.quote_at(opener)) \
             or _is_complementizer(s, opener + 1):
         return False  # (or a quotation: 'مؤكدا نية «السعودية في تعزيز علاقتها …»')
-    return all(s.tokens[k].is_word and not s.is_stop(k) and s.key(k) not in s.lex.adverbs_or_prepositions
+    return all(s.tokens[k].is_word and not s.is_stop(k) and s.keys[k] not in s.lex.adverbs_or_prepositions
                and not _is_complementizer(s, k)
                for k in range(first, opener))
 
@@ -6630,9 +6636,9 @@ def _without_trailing_object(s: Sentence, subject: tuple[int, int] | None) -> tu
         and _described_noun_after_name(s, subject) == trimmed[1] + 1  # ('المستشارة ميركل': no construct)
     subject = _before_body_object(s, trimmed)
     if subject is not None and subject[0] == subject[1] and s.verb_first and subject[0] not in s.protected \
-            and s.tokens[subject[0]].text.endswith("ه") and len(s.key(subject[0])) > 4 \
-            and not s.key(subject[0]).startswith("ال") and not _first_name(s, subject[0]) \
-            and s.key(subject[0]) not in s.lex.female_names_or_male_names:
+            and s.tokens[subject[0]].text.endswith("ه") and len(s.keys[subject[0]]) > 4 \
+            and not s.keys[subject[0]].startswith("ال") and not _first_name(s, subject[0]) \
+            and s.keys[subject[0]] not in s.lex.female_names_or_male_names:
         return None  # "وختم كلمته بالتأكيد على أن …": his speech, a noun with his pronoun, is the object
     return (subject[0], subject[0]) if subject is not None and not named_object \
         and _construct_after_definite(s, subject) else subject
@@ -6643,20 +6649,20 @@ def _before_body_object(s: Sentence, subject: tuple[int, int] | None) -> tuple[i
     a definite noun that is none of them: the opening verb's object ('خفضت وكالة فيتش التصنيف الائتماني …،
     مشيرة': the agency, not 'وكالة فيتش التصنيف'); the subject without it."""
     if subject is None or subject[1] <= subject[0] \
-            or s.key(subject[0]) not in s.lex.government_or_organizations:
+            or s.keys[subject[0]] not in s.lex.government_or_organizations:
         return subject
     first, last = subject
     k = first + 1
-    if s.key(first).startswith("ال"):
+    if s.keys[first].startswith("ال"):
         pass  # ('الوكالة': a definite head takes no genitive)
-    elif s.key(k).startswith("ال"):
+    elif s.keys[k].startswith("ال"):
         k += 1  # its genitive ('وكالة الأنباء')
     else:
-        while k <= last and not s.key(k).startswith("ال") and s.tokens[k].is_word and not s.is_stop(k):
+        while k <= last and not s.keys[k].startswith("ال") and s.tokens[k].is_word and not s.is_stop(k):
             k += 1  # its name ('ستاندرد آند بورز')
-    while k <= last and s.key(k).startswith("ال") and (_is_adjective_like(s, k) or k in s.protected):
+    while k <= last and s.keys[k].startswith("ال") and (_is_adjective_like(s, k) or k in s.protected):
         k += 1  # ('الأمريكية', 'المتحدة')
-    if k <= last and s.key(k).startswith("ال") and k not in s.protected and not s.is_stop(k):
+    if k <= last and s.keys[k].startswith("ال") and k not in s.protected and not s.is_stop(k):
         return first, k - 1
     return subject
 
@@ -6667,7 +6673,7 @@ def _body_then_object(s: Sentence, subject: tuple[int, int]) -> bool:
     if subject[1] != subject[0] + 1 or subject[1] + 1 >= s.b \
             or s.tokens[subject[1] + 1].text not in COMMAS or any(k in s.protected for k in subject):
         return False
-    head, key = s.key(subject[0]), s.key(subject[1])
+    head, key = s.keys[subject[0]], s.keys[subject[1]]
     return head in s.lex.government_or_organizations and key.startswith("ال") \
         and not _is_adjective_like(s, subject[1]) and key not in s.lex.government
 
@@ -6676,19 +6682,19 @@ def _without_trailing_object_words(s: Sentence, subject: tuple[int, int] | None)
     """Arabic: the opening verb's subject read up to a comma may end with that verb's object: a definite word
     after a name ('رئيس الفريق عبد الرحيم شهيد المشروع، معتبرا') or after a definite noun it cannot describe
     ('منظمة … المعنية بحقوق اللاجئين القرار، ووصفته'); the subject without it."""
-    if subject is not None and subject[1] > subject[0] and s.key(subject[1]) in s.lex.determiners \
+    if subject is not None and subject[1] > subject[0] and s.keys[subject[1]] in s.lex.determiners \
             and s.verb_first and subject[1] not in s.protected:
         return subject[0], subject[1] - 1  # "ونفى التحالف ذلك وقال": a demonstrative alone is what it denied
-    if subject is not None and subject[1] == subject[0] + 1 and s.key(subject[1]).startswith("بال") \
-            and len(s.key(subject[1])) > 4 and subject[1] not in s.protected:
+    if subject is not None and subject[1] == subject[0] + 1 and s.keys[subject[1]].startswith("بال") \
+            and len(s.keys[subject[1]]) > 4 and subject[1] not in s.protected:
         return subject[0], subject[0]  # "وندد الوزير بالقرار، مضيفا": what he denounced, not his name
     if subject is not None and _body_then_object(s, subject):
         return subject[0], subject[0]  # "رفضت الحكومة التقرير، ووصفته بأنه": the report is what it rejected
     if subject is None or subject[1] - subject[0] < 2 or subject[1] + 1 >= s.b or place_before_subject(s, subject[0]):
         return subject  # ("وشارك في الاجتماع رئيس الهيئة سليم الحداد، وقال": the verb's complement came first)
-    governed = next((k for k in range(subject[0] + 1, subject[1] + 1) if (((s.key(k).startswith("بال")
+    governed = next((k for k in range(subject[0] + 1, subject[1] + 1) if (((s.keys[k].startswith("بال")
                      or ((k > subject[0] + 2 or _surname_named_earlier(s, subject[0])) and _accusative_noun(s, k)))
-                     and len(s.key(k)) > 4)
+                     and len(s.keys[k]) > 4)
                      or (k > subject[0] + 2 and _possessed_noun_object(s, k))
                      or (k > subject[0] + 1 and (_glued_verbal_noun(s, k) or _object_after_genitive(s, k)))
                      or (k > subject[0] and _glued_construct_object(s, k)))
@@ -6701,9 +6707,9 @@ def _without_trailing_object_words(s: Sentence, subject: tuple[int, int] | None)
                                                            and _definite_object_last(s, subject)):
         return subject  # ("ورفض متحدث باسم الهيئة التعليق على …": what he refused, before its preposition)
     last = subject[1]
-    key, prev = s.key(last), s.key(last - 1)
+    key, prev = s.keys[last], s.keys[last - 1]
     if last - 2 >= subject[0] and is_title(s, subject[0]) and is_title(s, last - 1) and key.startswith("ال") \
-            and s.key(last - 2).startswith("ال") and last not in s.protected and last - 1 not in s.protected:
+            and s.keys[last - 2].startswith("ال") and last not in s.protected and last - 1 not in s.protected:
         return subject[0], last - 2  # "وانتقد وزير الخارجية نائب الرئيس، مضيفا", "الوزير وزير المالية": a title
         # and its genitive after a complete title are whom he criticised, not his name
     described = _described_noun_after_name(s, subject)
@@ -6726,22 +6732,22 @@ def _described_noun_after_name(s: Sentence, subject: tuple[int, int]) -> int | N
     if not is_title(s, first):
         return None
     k = last
-    while k > first + 2 and s.key(k).endswith(("ي", "يه")) and s.key(k).startswith("ال") and k not in s.protected:
+    while k > first + 2 and s.keys[k].endswith(("ي", "يه")) and s.keys[k].startswith("ال") and k not in s.protected:
         k -= 1  # (the noun's relative adjectives)
-    key = s.key(k)
+    key = s.keys[k]
     if k == last or k in s.protected or not key.startswith("ال") or key.endswith(("ي", "يه")) \
             or key in s.lex.adjectives or s.is_stop(k) or _first_name(s, k - 1):
         return None  # ('المقترح الفرنسي', 'الموقف الروسي': a noun in 'الم' with its adjective is still a noun)
 
     def bare(j: int) -> bool:
-        return s.tokens[j].is_word and not s.is_stop(j) and not s.key(j).startswith(("ال", "وال")) \
-            and not is_title(s, j) and s.key(j) not in s.lex.name_connectors and s.key(j)[:1] not in ("ل", "ب")
+        return s.tokens[j].is_word and not s.is_stop(j) and not s.keys[j].startswith(("ال", "وال")) \
+            and not is_title(s, j) and s.keys[j] not in s.lex.name_connectors and s.keys[j][:1] not in ("ل", "ب")
 
     start = k - 1  # (the name: one to three bare words after a definite word or a title, or a known name)
     while start > k - 3 and start - 1 > first and bare(start - 1):
         start -= 1
     return k if start > first and all(bare(j) for j in range(start, k)) \
-        and (k - 1 in s.protected or s.key(start - 1).startswith("ال") or is_title(s, start - 1)) else None
+        and (k - 1 in s.protected or s.keys[start - 1].startswith("ال") or is_title(s, start - 1)) else None
 
 
 def _construct_after_definite(s: Sentence, subject: tuple[int, int]) -> bool:
@@ -6759,12 +6765,12 @@ def _object_after_genitive(s: Sentence, k: int) -> bool:
     """Arabic: token k follows the definite genitive that closes a title's construct ('محامي الدفاع', 'محامي
     الضحية') and opens the verb's complement: a noun before a possessed one ('إحالة موكله') or a glued 'ب'
     ('بتوقيع أقصى العقوبة'); no name goes there."""
-    key = s.key(k)
-    if k + 1 >= s.b or not s.key(k - 1).startswith("ال") or key.startswith("ال") or not s.tokens[k + 1].is_word \
+    key = s.keys[k]
+    if k + 1 >= s.b or not s.keys[k - 1].startswith("ال") or key.startswith("ال") or not s.tokens[k + 1].is_word \
             or _first_name(s, k) or is_title(s, k) or s.is_stop(k) or key in s.lex.name_connectors \
             or key in ("عبد", "ابو") or len(key) < 4 or _is_complementizer(s, k + 1) or k + 1 in s.cue_tokens:
         return False
-    possessed = s.tokens[k + 1].text.endswith(("ه", "ها", "هم")) and not s.key(k + 1).startswith("ال") \
+    possessed = s.tokens[k + 1].text.endswith(("ه", "ها", "هم")) and not s.keys[k + 1].startswith("ال") \
         and not s.is_stop(k + 1)
     return possessed or (key[:1] == "ب" and key[1:2] != "ا")  # ('باباكار ندياي': a name; 'بإقرار' is read above)
 
@@ -6772,11 +6778,12 @@ def _object_after_genitive(s: Sentence, k: int) -> bool:
 def _glued_verbal_noun(s: Sentence, k: int) -> bool:
     """Arabic: token k is 'ب' glued to a verbal noun opening with an alef ('بأداء لاعبيه', 'بإقرار القانون'), after
     a word of the subject and with its own genitive after it: the opening verb's complement, not a name."""
-    key = s.key(k)
+    key = s.keys[k]
     return key[:2] == "با" and len(key) > 4 and not _first_name(s, k) and k + 1 < s.b and s.tokens[k + 1].is_word \
         and not s.is_stop(k + 1) and not _is_complementizer(s, k + 1) and k + 1 not in s.cue_tokens \
         and s.tokens[k - 1].is_word and not s.is_stop(k - 1) \
-        and (s.key(k + 1).startswith("ال") or s.tokens[k + 1].text.endswith(("ه", "ها", "هم")))  # (not 'باباكار ندياي')
+        and (s.keys[k + 1].startswith("ال") or s.tokens[k + 1].text.endswith(("ه", "ها", "هم")))
+    # (not 'باباكار ندياي')
 
 
 def _glued_construct_object(s: Sentence, k: int) -> bool:
@@ -6784,18 +6791,18 @@ def _glued_construct_object(s: Sentence, k: int) -> bool:
     'بجهود الوساطة') right after a name or a definite title ('أحمد سالم', 'الوزير'): what the opening verb took
     ('رحب وزير الخارجية أحمد سالم بقرار مجلس الأمن، وقال'), not part of the name; never a first name ('بشار'), a
     body ('بنك', 'بعثة') or a word after a body or a title in construct ('رئيس بلدية الرياض')."""
-    key = s.key(k)
+    key = s.keys[k]
     if key[:1] != "ب" or key[:3] == "بال" or len(key) < 5 or k + 1 >= s.b or not s.tokens[k + 1].is_word \
             or not s.tokens[k - 1].is_word or s.is_stop(k - 1) or s.is_stop(k) or _first_name(s, k) \
             or key in s.lex.government_or_organizations or key[1:] in s.lex.government_or_organizations \
             or key[1:] in s.lex.region_nouns or is_title(s, k):
         return False  # (nor an affiliation: 'بجامعة القاهرة', 'بوزارة الصحة', 'بولاية تكساس')
-    genitive = k + 1 if s.key(k + 1).startswith("ال") else k + 2  # ('بقرار مجلس الأمن': a chain of two)
-    if genitive >= s.b or not s.key(genitive).startswith("ال") or s.is_stop(k + 1) \
-            or (genitive > k + 1 and s.key(k + 1) in s.lex.government_or_organizations
+    genitive = k + 1 if s.keys[k + 1].startswith("ال") else k + 2  # ('بقرار مجلس الأمن': a chain of two)
+    if genitive >= s.b or not s.keys[genitive].startswith("ال") or s.is_stop(k + 1) \
+            or (genitive > k + 1 and s.keys[k + 1] in s.lex.government_or_organizations
                 and k + 1 not in s.protected and key[1:] not in s.lex.documents):
         return False
-    prev = s.key(k - 1)
+    prev = s.keys[k - 1]
     if prev.startswith("ال"):
         return is_title(s, k - 1)  # ('الوزير بقرار المحكمة')
     return (k - 1 in s.protected or _first_name(s, k - 1) or not (
@@ -6805,16 +6812,16 @@ def _glued_construct_object(s: Sentence, k: int) -> bool:
 def _possessed_noun_object(s: Sentence, k: int) -> bool:
     """Arabic: token k is a noun with a possessive pronoun ('ثقته', 'رغبتها') after a name: no part of it, the
     opening verb's object ('أبدى المدرب باباكار ندياي ثقته في لاعبيه، وقال')."""
-    text, key = s.tokens[k].text, s.key(k)
+    text, key = s.tokens[k].text, s.keys[k]
     return text.endswith(("ه", "ها", "هم")) and len(key) > 3 and not key.startswith("ال") and not is_title(s, k) \
-        and not _first_name(s, k) and not s.key(k - 1).startswith("ال") and s.tokens[k - 1].is_word \
+        and not _first_name(s, k) and not s.keys[k - 1].startswith("ال") and s.tokens[k - 1].is_word \
         and not s.is_stop(k - 1)
 
 
 def _accusative_noun(s: Sentence, k: int) -> bool:
     """Arabic: token k is an indefinite noun in the accusative ('قرارا', 'بيانا'), after a word that has no
     article: an object, no part of a name (not a known name; not 'مصطفى')."""
-    key = s.key(k)
+    key = s.keys[k]
     return key.endswith("ا") and not key.startswith("ال") and not key.endswith(("ها", "نا")) \
         and not _first_name(s, k) and s.tokens[k].text.endswith(("اً", "ا")) and len(key) >= 4 and key[-2] != "ا"
 
@@ -6824,8 +6831,8 @@ def _idle_relay(s: Sentence, j: int, before: int) -> bool:
     الرئيس إلى القيادة، مؤكدا …': he conveyed greetings) relays nothing: its clause is not a report."""
     if not s.verb_first:
         return False
-    relays = {f.introducer for f in s.lex.cues.get(s.strip_clitic(s.key(j)), ()) if f.frame == "relay"}
-    return bool(relays) and not any(s.key(k) in relays for k in range(j + 1, before))
+    relays = {f.introducer for f in s.lex.cues.get(s.strip_clitic(s.keys[j]), ()) if f.frame == "relay"}
+    return bool(relays) and not any(s.keys[k] in relays for k in range(j + 1, before))
 
 
 def participle_claims(s: Sentence, hit: CueHit) -> list[Draft]:
@@ -6833,7 +6840,7 @@ def participle_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     quoting = _quoted_as_saying(s, hit)
     if quoting is not None:
         return quoting
-    if s.key(hit.last) in s.lex.that_participles \
+    if s.keys[hit.last] in s.lex.that_participles \
             and find_opener(s, hit.last + 1, hit.introducer, 5) is None:
         return []  # '…, recalling his childhood', 'is recalling 40,000 heaters': no clause, nothing reported
     if _thing_added(s, hit):
@@ -6844,7 +6851,7 @@ def participle_claims(s: Sentence, hit: CueHit) -> list[Draft]:
         return []  # "…، داعيا الله أن يحفظ البلاد": a prayer, not a report (it still ends the content before it)
     if s.verb_first and participle_of_another(s, hit.first):
         return []  # "بثت الوكالة فيديو زعمت أنه له وهو يبايع …، متعهدا بالولاء …": not the agency's pledge
-    if s.verb_first and s.key(hit.first).startswith("بال") \
+    if s.verb_first and s.keys[hit.first].startswith("بال") \
             and all(not s.tokens[k].is_word for k in range(s.a, hit.first)):
         return []  # "بالتأكيد، سوريا هي البيت الأول": opening the sentence, the masdar is an adverb ('certainly');
         # after a verb it reports ('وختم كلمته بالتأكيد على أن …')
@@ -6876,7 +6883,7 @@ def participle_claims(s: Sentence, hit: CueHit) -> list[Draft]:
         pass
     elif aside is not None and aside + 2 < hit.first:  # "، الذي رحبت به موغيريني معتبرة أنه …": the aside's subject
         after = aside + 2
-        if s.key(after) in s.lex.source_stops or len(s.key(after)) <= 2:
+        if s.keys[after] in s.lex.source_stops or len(s.keys[after]) <= 2:
             after += 1  # "به", "عنه": the verb's object pronoun
         subject = right_source(s, after, hit.first)
     elif s.verb_first and not earlier_cue:
@@ -6891,7 +6898,7 @@ def participle_claims(s: Sentence, hit: CueHit) -> list[Draft]:
         if opening and (_topic_then_participle(s, topic) or told) \
                 and hit.first - topic <= 4 \
                 and not any(s.tokens[k].text in COMMAS for k in range(
-                    topic, before if told or (topic < s.b and s.key(topic) in ("علي", "عن")) else hit.first)):
+                    topic, before if told or (topic < s.b and s.keys[topic] in ("علي", "عن")) else hit.first)):
             subject = opening  # ("وصرح المدرب لقناة الجزيرة قائلا": whom he told, then the participle; "وعلق الوزير
             # على القرار، قائلا": a topic, a comma, then the participle)
             region = _region(s, topic, before - 1) if told else None
@@ -6925,7 +6932,7 @@ def participle_claims(s: Sentence, hit: CueHit) -> list[Draft]:
         subject = hit.first - 1, hit.first - 1  # 'Two experts testified, each saying …': 'each' as written
     elif subject is not None and (absolute := _absolute_subject_before(s, hit.first)) is not None:
         subject = absolute  # 'The bill passed, several senators saying …': the participle's own subject
-    elif subject is not None and not s.verb_first and hit.first - 1 > s.a and s.key(hit.first - 1) == "and":
+    elif subject is not None and not s.verb_first and hit.first - 1 > s.a and s.keys[hit.first - 1] == "and":
         going_on = max((j for j in s.cue_tokens if j < hit.first - 1), default=None)
         if going_on is not None and _distributive_before(s, going_on):
             subject = going_on - 1, going_on - 1  # ', each praising A and saying B': 'each' goes on
@@ -6955,12 +6962,12 @@ def _participle_on_plain_noun(s: Sentence, hit: CueHit, opener: int | None, cont
     if s.verb_first or hit.frame != "participle" or opener is not None or content is None:
         return False
     prev = hit.first - 1
-    if prev > s.a and (s.key(prev) in s.lex.adverbs_or_time_words or s.key(prev) in _PARTICIPLE_ADVERBS
-                       or (s.key(prev).endswith("ly") and s.tokens[prev].text.islower())):
+    if prev > s.a and (s.keys[prev] in s.lex.adverbs_or_time_words or s.keys[prev] in _PARTICIPLE_ADVERBS
+                       or (s.keys[prev].endswith("ly") and s.tokens[prev].text.islower())):
         prev -= 1  # ('people already showing …', 'patients regularly reporting …')
     if prev < s.a or not s.tokens[prev].is_word or not s.tokens[prev].text.islower() or prev in s.cue_tokens:
         return False
-    key = s.key(prev)
+    key = s.keys[prev]
     if key in s.lex.prepositions or key in s.lex.adverbs_or_time_words or key in s.lex.documents \
             or key[:-1] in s.lex.documents or key in s.lex.report_nouns or key[:-1] in s.lex.report_nouns \
             or key in s.lex.distributives or key in s.lex.pronouns or key in s.lex.be_forms_or_finite_auxiliaries \
@@ -6970,7 +6977,7 @@ def _participle_on_plain_noun(s: Sentence, hit: CueHit, opener: int | None, cont
     words = [k for k in range(s.a, s.b) if content[0] <= s.tokens[k].start and s.tokens[k].end <= content[1]]
     return 0 < len(words) <= _NOUN_PARTICIPLE_OBJECT and not any(
         k in s.cue_tokens or s.inside_quote(k) or not s.tokens[k].is_word
-        or s.key(k) in s.lex.be_forms_or_finite_auxiliaries or s.key(k) in ("that", "to") for k in words)
+        or s.keys[k] in s.lex.be_forms_or_finite_auxiliaries or s.keys[k] in ("that", "to") for k in words)
 
 
 _COMPLEMENT_PREPOSITIONS: Final = frozenset({"على", "إلى", "الى"})  # as written: 'علي' is a first name
@@ -6985,17 +6992,17 @@ def _title_before_complement(s: Sentence, subject: tuple[int, int] | None) -> tu
     if subject is None or subject[1] <= subject[0] or not s.verb_first or subject[0] in s.protected:
         return subject
     first, last = subject
-    if not s.key(first).startswith("ال") or not (is_title(s, first) or s.key(first) in s.lex.professions):
+    if not s.keys[first].startswith("ال") or not (is_title(s, first) or s.keys[first] in s.lex.professions):
         return subject
     k = first + 1
-    while k <= last and s.key(k).startswith("ال") and k not in s.protected and _is_adjective_like(s, k) \
+    while k <= last and s.keys[k].startswith("ال") and k not in s.protected and _is_adjective_like(s, k) \
             and s.tokens[k].text not in _COMPLEMENT_PREPOSITIONS and not _object_before_state(s, k):
         k += 1  # ('المبعوث الأممي', 'المتحدث الرسمي')
     if k <= last and (s.tokens[k].text in _COMPLEMENT_PREPOSITIONS or (k == last and _accusative_noun(s, k))):
         return first, k - 1  # ('وغادر المتحدث الرسمي غاضبا': the state he left in is no part of him)
     if k > last or k in s.protected or _first_name(s, k) or not s.tokens[k].is_word:
         return subject
-    key = s.key(k)
+    key = s.keys[k]
     if not key.startswith(("ال", "باسم", "نفس", "ذات")) and len(key) > 3 and key.endswith(("ه", "ها", "هم")) \
             and not is_title(s, k) and key not in s.lex.female_names_or_male_names:
         return first, k - 1  # his tour, her visit: the verb's object (not 'باسمها', 'نفسه': his office, himself)
@@ -7007,7 +7014,7 @@ def _title_before_complement(s: Sentence, subject: tuple[int, int] | None) -> tu
 def _object_before_state(s: Sentence, k: int) -> bool:
     """Arabic: a definite noun at token k that is no relative adjective, then an indefinite accusative
     ('الملعب غاضبا', 'القاعة مبتسما'): the verb's object, then the state its subject was in."""
-    key = s.key(k)
+    key = s.keys[k]
     return key.startswith("ال") and not key.endswith(("ي", "يه")) and k + 1 < s.b and _accusative_noun(s, k + 1) \
         and k not in s.protected
 
@@ -7015,7 +7022,7 @@ def _object_before_state(s: Sentence, k: int) -> bool:
 def _distributive_before(s: Sentence, first: int) -> bool:
     """English ', each saying', ', both praising': a comma, then 'each' or 'both' (distributives) right before the
     participle cue at token `first`."""
-    return not s.verb_first and first - 2 > s.a and s.key(first - 1) in s.lex.distributives \
+    return not s.verb_first and first - 2 > s.a and s.keys[first - 1] in s.lex.distributives \
         and s.tokens[first - 2].text in COMMAS
 
 
@@ -7027,14 +7034,14 @@ def _absolute_subject_before(s: Sentence, first: int) -> tuple[int, int] | None:
     while comma > s.a and first - comma <= 5 and s.tokens[comma].text not in COMMAS:
         comma -= 1
     if s.verb_first or comma <= s.a or s.tokens[comma].text not in COMMAS or first - comma < 3 \
-            or s.key(comma + 1) not in s.lex.quantifiers or s.tokens[comma + 1].text[:1].isupper():
+            or s.keys[comma + 1] not in s.lex.quantifiers or s.tokens[comma + 1].text[:1].isupper():
         return None
     for k in range(comma + 1, first):
-        key = s.key(k)
+        key = s.keys[k]
         if not s.tokens[k].is_word or k in s.cue_tokens \
                 or (k > comma + 1 and key in s.lex.auxiliaries_or_be_forms_or_quantifiers):
             return None  # ('The plan failed, some are saying …': a verb after the quantifier, a clause of its own)
-    last = s.key(first - 1)
+    last = s.keys[first - 1]
     if not last.endswith("s") or last.endswith(("ss", "'s")) or s.inside_quote(first - 1):
         return None
     return comma + 1, first - 1
@@ -7048,8 +7055,8 @@ def _connective_clause_subject(s: Sentence, first: int) -> tuple[int, int] | Non
     if verb is None or verb in s.participles or verb + 1 >= first or s.tokens[first - 1].text in COMMAS:
         return None  # ('…، وقالت إن …': after a comma the subject is left unwritten)
     k = verb - 1
-    while k > s.a and s.tokens[k].is_word and (s.key(k) in s.lex.subject_stops
-                                               or (s.key(k) == "في" and s.key(k + 1) == "حين")):
+    while k > s.a and s.tokens[k].is_word and (s.keys[k] in s.lex.subject_stops
+                                               or (s.keys[k] == "في" and s.keys[k + 1] == "حين")):
         k -= 1  # ('بينما', 'في حين')
     if k == verb - 1 or s.tokens[k].text not in COMMAS:
         return None
@@ -7073,8 +7080,8 @@ def _opening_phrase_end(s: Sentence, hit: CueHit, content: Range | None) -> Rang
     verb before the participle) reports up to the comma before the main clause (a noun phrase and its finite
     verb), not the main clause itself."""
     if content is None or s.verb_first or hit.first <= s.a \
-            or s.key(s.a) not in s.lex.prepositions_or_subordinators \
-            or any(s.key(k) in s.lex.finite_auxiliaries or k in s.cue_tokens for k in range(s.a, hit.first)):
+            or s.keys[s.a] not in s.lex.prepositions_or_subordinators \
+            or any(s.keys[k] in s.lex.finite_auxiliaries or k in s.cue_tokens for k in range(s.a, hit.first)):
         return content
     for j in range(hit.last + 1, s.b - 1):
         if s.tokens[j].end > content[1]:
@@ -7088,25 +7095,25 @@ def _object_then_participle(s: Sentence, hit: CueHit, content: Range | None) -> 
     """English verbs that report only their object ('object_reports.txt': 'blasted the plan', 'defended the
     decision'): when the object ends on a comma and a participle cue follows ('…, saying …', '…, warning
     that …'), the participle carries the words and the object is no claim of its own."""
-    if content is None or s.key(hit.first) not in s.lex.object_reports:
+    if content is None or s.keys[hit.first] not in s.lex.object_reports:
         return False
     k = next((j for j in range(hit.last + 1, s.b) if s.tokens[j].start >= content[1]), None)
     return k is not None and k + 1 < s.b and s.tokens[k].text in COMMAS and k + 1 in s.cue_tokens \
-        and s.key(k + 1).endswith("ing")
+        and s.keys[k + 1].endswith("ing")
 
 
 def _warned_of_a_topic(s: Sentence, hit: CueHit, start: int, content: Range | None) -> bool:
     """English 'warning the public of the attack', 'warned residents of the risk': a verb of warning, a short
     object and 'of' with a noun phrase after it, and no clause, infinitive or quotation: a topic, not a claim
     ('warned residents of low-lying areas to move' still reports)."""
-    if content is None or s.verb_first or not s.key(hit.last).startswith("warn"):
+    if content is None or s.verb_first or not s.keys[hit.last].startswith("warn"):
         return False
-    of = next((k for k in range(start + 1, min(s.b, start + 5)) if s.key(k) == "of"), None)
+    of = next((k for k in range(start + 1, min(s.b, start + 5)) if s.keys[k] == "of"), None)
     if of is None or not all(s.tokens[k].is_word for k in range(start, of)):
         return False
     rest = [k for k in range(of + 1, s.b) if s.tokens[k].start < content[1]]
-    return not any(s.key(k) in ("to", "that") or s.quote_at(k) is not None
-                   or s.key(k) in s.lex.finite_auxiliaries for k in rest)
+    return not any(s.keys[k] in ("to", "that") or s.quote_at(k) is not None
+                   or s.keys[k] in s.lex.finite_auxiliaries for k in rest)
 
 
 def _reduced_relative_end(s: Sentence, hit: CueHit, start: int, content: Range | None) -> Range | None:
@@ -7114,17 +7121,17 @@ def _reduced_relative_end(s: Sentence, hit: CueHit, start: int, content: Range |
     ('calling for') right after a document's noun or the noun the sentence opens with takes a noun phrase (no
     clause, no quotation), which ends before the finite verb of the sentence the noun is the subject of."""
     noun = hit.first - 1
-    if s.verb_first or content is None or hit.last == hit.first or s.key(hit.last) not in s.lex.prepositions \
+    if s.verb_first or content is None or hit.last == hit.first or s.keys[hit.last] not in s.lex.prepositions \
             or noun < s.a or not (noun == s.a or _document_before(s, hit)) \
-            or not s.tokens[noun].is_word or s.key(noun) in s.lex.prepositions_or_pronouns_or_subordinators \
-            or s.key(start) in s.lex.clause_subjects or _is_complementizer(s, start) \
+            or not s.tokens[noun].is_word or s.keys[noun] in s.lex.prepositions_or_pronouns_or_subordinators \
+            or s.keys[start] in s.lex.clause_subjects or _is_complementizer(s, start) \
             or s.quote_at(start) is not None:
         return content  # (the noun is a document's, or the sentence opens with it; no clause follows)
     for k in range(start + 1, s.b):
-        if s.tokens[k].start >= content[1] or s.key(k) in s.lex.relatives or s.key(k) == "that" \
+        if s.tokens[k].start >= content[1] or s.keys[k] in s.lex.relatives or s.keys[k] == "that" \
                 or s.inside_quote(k):
             return content
-        if s.key(k) in s.lex.finite_auxiliaries:
+        if s.keys[k] in s.lex.finite_auxiliaries:
             return _span(s, start, k - 1)
     return content
 
@@ -7141,7 +7148,7 @@ def _within_subject_aside(s: Sentence, hit: CueHit, content: Range | None) -> Ra
     close = next((k for k in range(hit.last + 1, s.b) if s.tokens[k].text in COMMAS and not s.inside_quote(k)
                   and s.tokens[k].end <= content[1]), None)
     if close is None or close + 1 >= s.b or not s.tokens[close + 1].text.islower() or close + 1 in s.cue_tokens \
-            or s.key(close + 1) in s.lex.leading_conjunctions:
+            or s.keys[close + 1] in s.lex.leading_conjunctions:
         return content
     first = _token_index_at(s, content[0])
     return _span(s, first, close - 1) if first is not None and first < close else content
@@ -7149,7 +7156,7 @@ def _within_subject_aside(s: Sentence, hit: CueHit, content: Range | None) -> Ra
 
 def _noun_source_cue(s: Sentence, j: int) -> bool:
     """Token j is a noun that is a cue only as a source named in passing ('تقارير عن', 'أنباء عن')."""
-    forms = s.lex.cues.get(s.key(j), ())
+    forms = s.lex.cues.get(s.keys[j], ())
     return bool(forms) and all(f.frame == "noun_source" for f in forms)
 
 
@@ -7159,7 +7166,7 @@ def _subject_after_participle(s: Sentence, hit: CueHit, opener: int | None) -> t
     k = hit.last + 1
     if not s.verb_first or opener != k + 1 or not _is_complementizer(s, opener) or not s.tokens[k].is_word:
         return None
-    key = s.key(k)
+    key = s.keys[k]
     honorific = key in s.lex.pronouns and len(key) > 3 and not key.startswith("و")
     return (k, k) if honorific or (key.startswith("ال") and is_title(s, k)) else None
 
@@ -7169,10 +7176,10 @@ def _participle_as_noun(s: Sentence, hit: CueHit, opener: int | None) -> bool:
     an adjective when its introducer does not follow, or when the word before is an indefinite feminine noun it
     agrees with ('عقوبات مشددة على'; not a name: 'موغيريني معتبرة أنه')."""
     first = hit.first
-    if not s.verb_first or first != hit.last or first == s.a or not s.key(first).endswith("ه") \
+    if not s.verb_first or first != hit.last or first == s.a or not s.keys[first].endswith("ه") \
             or not s.tokens[first - 1].is_word or s.is_stop(first - 1):
         return False
-    before = s.key(first - 1)
+    before = s.keys[first - 1]
     return opener is None or (not before.startswith(("ال", "لل")) and before.endswith(("ات", "ه")) and len(before) > 3
                               and first - 1 not in s.protected and before not in s.lex.pronouns)
 
@@ -7187,7 +7194,7 @@ def _object_before_for(s: Sentence, hit: CueHit) -> tuple[int, int] | None:
     capital, or with a lower-case plural in it) right after a lower-case past ('-ed') or a noun's 'to' — the one
     thanked, praised or credited did the speaking, not the verb's subject."""
     f = hit.first - 1
-    if s.verb_first or f - 2 < s.a or s.key(f) != "for" or not s.tokens[hit.first].text.islower():
+    if s.verb_first or f - 2 < s.a or s.keys[f] != "for" or not s.tokens[hit.first].text.islower():
         return None
     k = f - 1
     while k > s.a and f - k <= _FOR_OBJECT_WORDS and s.tokens[k].is_word and not _before_thanked(s, k):
@@ -7195,11 +7202,11 @@ def _object_before_for(s: Sentence, hit: CueHit) -> tuple[int, int] | None:
     if k >= f - 1 or not s.tokens[k].is_word or not _before_thanked(s, k):
         return None
     first = k + 1
-    if any(j in s.cue_tokens or s.key(j) == "to" or (s.key(j) in s.lex.subject_stops and s.key(j) != "and")
+    if any(j in s.cue_tokens or s.keys[j] == "to" or (s.keys[j] in s.lex.subject_stops and s.keys[j] != "and")
            for j in range(first, f)):
         return None  # (not 'urged Lee to apologize to Mayor Ruiz for accusing …': Lee accused)
-    if not (s.key(first) in s.lex.determiners or s.tokens[first].text[:1].isupper()
-            or any(s.tokens[j].text.islower() and s.key(j).endswith("s") for j in range(first, f))):
+    if not (s.keys[first] in s.lex.determiners or s.tokens[first].text[:1].isupper()
+            or any(s.tokens[j].text.islower() and s.keys[j].endswith("s") for j in range(first, f))):
         return None  # ('thanked activists', 'praised the nurses', 'blamed Ruiz'; not 'walked home for …')
     return first, f - 1
 
@@ -7210,10 +7217,10 @@ def _before_thanked(s: Sentence, k: int) -> bool:
     tok = s.tokens[k]
     if not tok.text.islower() or k in s.protected:
         return False
-    return s.key(k).endswith("ed") or (s.key(k) == "to" and k - 2 > s.a and s.tokens[k - 1].text.islower()
-                                       and s.key(k - 1) not in s.lex.subject_stops and k - 1 not in s.cue_tokens
-                                       and s.key(k - 2) not in ("to", "and", "or")
-                                       and s.key(k - 2) not in s.lex.finite_auxiliaries)
+    return s.keys[k].endswith("ed") or (s.keys[k] == "to" and k - 2 > s.a and s.tokens[k - 1].text.islower()
+                                       and s.keys[k - 1] not in s.lex.subject_stops and k - 1 not in s.cue_tokens
+                                       and s.keys[k - 2] not in ("to", "and", "or")
+                                       and s.keys[k - 2] not in s.lex.finite_auxiliaries)
     # (not 'called on him to apologize to the mayor for …', 'would apologize to …': the verb's 'to', whose subject
     # did it)
 
@@ -7223,7 +7230,7 @@ def _speaker_before_participle(s: Sentence, hit: CueHit, opener: int | None) -> 
     an article and a title, right before the participle (no comma between) with a comma and a quotation after
     it: the one shown speaking is the participle's subject."""
     k, nxt = hit.first - 1, hit.last + 1
-    if not s.verb_first and nxt < s.b and (s.key(nxt) in s.lex.adjuncts_or_adverbial_starts):
+    if not s.verb_first and nxt < s.b and (s.keys[nxt] in s.lex.adjuncts_or_adverbial_starts):
         comma = next((m for m in range(nxt + 1, min(s.b, nxt + 8)) if not s.tokens[m].is_word), None)
         if comma is not None and s.tokens[comma].text in COMMAS \
                 and not any(m in s.cue_tokens for m in range(nxt, comma)):
@@ -7231,15 +7238,15 @@ def _speaker_before_participle(s: Sentence, hit: CueHit, opener: int | None) -> 
     if s.verb_first or opener is None or k <= s.a or nxt + 1 >= s.b or s.tokens[nxt].text not in COMMAS \
             or opener != nxt + 1 or s.quote_at(opener) is None or not s.tokens[k].is_word or k in s.cue_tokens:
         return None
-    if s.tokens[k].text[:1].isupper() and s.key(k) not in s.lex.pronouns:
+    if s.tokens[k].text[:1].isupper() and s.keys[k] not in s.lex.pronouns:
         first = k
         while first - 1 > s.a and s.tokens[first - 1].is_word and (
-                s.tokens[first - 1].text[:1].isupper() or s.key(first - 1) in s.lex.name_connectors):
+                s.tokens[first - 1].text[:1].isupper() or s.keys[first - 1] in s.lex.name_connectors):
             first -= 1
-        while first < k and s.key(first) in s.lex.name_connectors:
+        while first < k and s.keys[first] in s.lex.name_connectors:
             first += 1
         return (first, k)
-    if is_title(s, k) and s.key(k - 1) in s.lex.determiners:
+    if is_title(s, k) and s.keys[k - 1] in s.lex.determiners:
         return (k - 1, k)
     return None
 
@@ -7250,7 +7257,7 @@ def _with_subject(s: Sentence, first: int) -> tuple[int, int] | None:
     for k in range(first - 2, max(s.a, first - 7) - 1, -1):
         if not s.tokens[k].is_word:
             return None
-        if s.key(k) == "with":
+        if s.keys[k] == "with":
             return (k + 1, first - 1) if s.tokens[k - 1].text in COMMAS else None
     return None
 
@@ -7264,7 +7271,7 @@ def _clause_after_comma_subject(s: Sentence, earlier: list[int], conj: int) -> t
     comma = next((k for k in range(conj - 1, max(earlier), -1) if s.tokens[k].text in COMMAS), None)
     verb = conj - 1
     if comma is None or verb - comma < 2 or verb in s.cue_tokens or not s.tokens[verb].text.islower() \
-            or not s.key(verb).endswith("ed"):
+            or not s.keys[verb].endswith("ed"):
         return None
     subject = left_subject(s, verb)
     return subject if subject is not None and subject[0] > comma else None
@@ -7278,8 +7285,8 @@ def _subordinate_clause_subject(s: Sentence, earlier: list[int], conj: int) -> t
         return None
     nearest = max(earlier)
     subject = left_subject(s, nearest)
-    if subject is None or subject[0] - 1 < s.a or s.key(subject[0] - 1) not in s.lex.subordinators \
-            or s.key(subject[0] - 1) == "that" or any(s.tokens[k].text in COMMAS for k in range(nearest, conj)):
+    if subject is None or subject[0] - 1 < s.a or s.keys[subject[0] - 1] not in s.lex.subordinators \
+            or s.keys[subject[0] - 1] == "that" or any(s.tokens[k].text in COMMAS for k in range(nearest, conj)):
         return None
     return subject
 
@@ -7292,7 +7299,7 @@ def _found_speaker_going_on(s: Sentence, earlier: list[int]) -> tuple[int, int] 
     if nearest is None or s.verb_first:
         return None
     subject = left_subject(s, nearest)
-    if subject is None or subject[0] - 1 not in earlier or s.key(subject[0] - 1) not in s.lex.finding_verbs:
+    if subject is None or subject[0] - 1 not in earlier or s.keys[subject[0] - 1] not in s.lex.finding_verbs:
         return None
     return subject
 
@@ -7307,13 +7314,13 @@ def _conjunction_before(s: Sentence, first: int) -> int | None:
     asked'); None when there is none."""
     k = first - 1
     while k > s.a and s.tokens[k].text.islower() and (
-            s.key(k) in ("has", "have") or manner_adverb(s, k) or s.key(k) in s.lex.preverbal_adverbs
-            or (s.key(k) in s.lex.negations and s.key(k - 1) in _DO_FORMS)
-            or (s.key(k) in _DO_FORMS and s.key(k + 1) in s.lex.negations)
-            or (s.key(k) in s.lex.auxiliaries and s.key(k) not in s.lex.be_forms_or_finite_auxiliaries
-                and not s.key(k).endswith(("n't", "ed", "un", "ept")))):
+            s.keys[k] in ("has", "have") or manner_adverb(s, k) or s.keys[k] in s.lex.preverbal_adverbs
+            or (s.keys[k] in s.lex.negations and s.keys[k - 1] in _DO_FORMS)
+            or (s.keys[k] in _DO_FORMS and s.keys[k + 1] in s.lex.negations)
+            or (s.keys[k] in s.lex.auxiliaries and s.keys[k] not in s.lex.be_forms_or_finite_auxiliaries
+                and not s.keys[k].endswith(("n't", "ed", "un", "ept")))):
         k -= 1
-    return k if k > s.a and s.key(k) in ("and", "but") and not s.inside_quote(k) else None
+    return k if k > s.a and s.keys[k] in ("and", "but") and not s.inside_quote(k) else None
 
 
 def _without_first_verb(s: Sentence, phrase: tuple[int, int] | None, conj: int) -> tuple[int, int] | None:
@@ -7327,10 +7334,10 @@ def _without_first_verb(s: Sentence, phrase: tuple[int, int] | None, conj: int) 
     last = phrase[1]
     words = s.lex.words
     heads = ("anonymous", "organizations", "government", "titles", "documents")
-    if not s.tokens[last].text.islower() or any(s.key(last) in words[h] for h in heads) \
-            or s.key(last) in s.lex.determiners_or_name_connectors \
-            or s.key(last - 1) in s.lex.determiners or _possessive_apostrophe_word(s, last - 1) \
-            or not s.tokens[last + 1].is_word or s.key(last + 1) in ("of", "and", "or"):
+    if not s.tokens[last].text.islower() or any(s.keys[last] in words[h] for h in heads) \
+            or s.keys[last] in s.lex.determiners_or_name_connectors \
+            or s.keys[last - 1] in s.lex.determiners or _possessive_apostrophe_word(s, last - 1) \
+            or not s.tokens[last + 1].is_word or s.keys[last + 1] in ("of", "and", "or"):
         return phrase
     return (phrase[0], last - 1)
 
@@ -7343,16 +7350,16 @@ def _finding_end(s: Sentence, hit: CueHit, content: Range | None) -> Range | Non
     """English 'Video shows that he had his hands in the air, contradicting the police's account', 'The average
     shows her ahead by 3 points, using the five latest polls': what a finding shows (finding_verbs) ends before a
     comma and a participle, the writer's comment on it (a record or a poll says nothing of itself)."""
-    if content is None or s.verb_first or s.key(hit.last) not in s.lex.finding_verbs:
+    if content is None or s.verb_first or s.keys[hit.last] not in s.lex.finding_verbs:
         return content
     for j in range(hit.last + 1, s.b - 1):
         if s.tokens[j].start >= content[1]:
             break
         nxt = j + 1
         if s.tokens[j].text in COMMAS and not s.inside_quote(j) and j > hit.last + 2 \
-                and s.tokens[nxt].text.islower() and s.key(nxt).endswith("ing") \
-                and (len(s.key(nxt)) > 5 or s.key(nxt) in _SHORT_PARTICIPLES) \
-                and s.key(nxt) not in s.lex.prepositional_ing and s.tokens[nxt].start < content[1]:
+                and s.tokens[nxt].text.islower() and s.keys[nxt].endswith("ing") \
+                and (len(s.keys[nxt]) > 5 or s.keys[nxt] in _SHORT_PARTICIPLES) \
+                and s.keys[nxt] not in s.lex.prepositional_ing and s.tokens[nxt].start < content[1]:
             return (content[0], s.tokens[j - 1].end)
     return content
 
@@ -7364,11 +7371,11 @@ def _what_gapped(s: Sentence, hit: CueHit) -> bool:
     if s.verb_first or s.lex.lang != "en" or hit.first <= s.a:
         return False
     nxt = hit.last + 1
-    if nxt < s.b and ((s.tokens[nxt].is_word and s.key(nxt) not in s.lex.prepositions)
+    if nxt < s.b and ((s.tokens[nxt].is_word and s.keys[nxt] not in s.lex.prepositions)
                       or s.tokens[nxt].text in QUOTE_MARKS):
         return False  # ('what lawmakers called "fraud"': the quoted words are reported)
     subject = left_subject(s, hit.first)
-    return subject is not None and subject[0] > s.a and s.key(subject[0] - 1) == "what"
+    return subject is not None and subject[0] > s.a and s.keys[subject[0] - 1] == "what"
 
 
 _AS_SAYING_REACH: Final = 16
@@ -7379,12 +7386,12 @@ def _cited_as_saying(s: Sentence, hit: CueHit) -> bool:
     quoting whose object is followed, within the clause, by 'as' and a cue ('as saying', 'as telling') names the
     source of that cue, not a content of its own; the 'as saying' record carries the report, the one who cites
     is its conduit (as with 'quoted X as saying')."""
-    if s.verb_first or s.key(hit.last) not in s.lex.quoting_verbs:
+    if s.verb_first or s.keys[hit.last] not in s.lex.quoting_verbs:
         return False
     for j in range(hit.last + 1, min(s.b - 1, hit.last + _AS_SAYING_REACH)):
-        if s.tokens[j].text in ENDERS or s.tokens[j].text in QUOTE_MARKS or (j in s.cue_tokens and s.key(j) != "as"):
+        if s.tokens[j].text in ENDERS or s.tokens[j].text in QUOTE_MARKS or (j in s.cue_tokens and s.keys[j] != "as"):
             return False
-        if s.key(j) == "as" and j > hit.last + 1 and (j in s.cue_tokens or j + 1 in s.cue_tokens):
+        if s.keys[j] == "as" and j > hit.last + 1 and (j in s.cue_tokens or j + 1 in s.cue_tokens):
             return True
     return False
 
@@ -7395,17 +7402,17 @@ def _gapped_object(s: Sentence, hit: CueHit) -> bool:
     the main clause's, which reports nothing. Verbs of saying or believing may gap their clause's subject instead
     ('what the senators said was gerrymandering', 'who police said was 24'): they are left alone."""
     nxt = hit.last + 1
-    if s.key(hit.last) not in s.lex.quoting_verbs:
+    if s.keys[hit.last] not in s.lex.quoting_verbs:
         return False
     if s.verb_first or nxt >= s.b or not s.tokens[nxt].text.islower() or hit.first <= s.a \
-            or "'" in s.key(nxt) or "’" in s.key(nxt) \
-            or s.key(nxt) not in s.lex.be_forms_or_finite_auxiliaries:
+            or "'" in s.keys[nxt] or "’" in s.keys[nxt] \
+            or s.keys[nxt] not in s.lex.be_forms_or_finite_auxiliaries:
         return False  # (not 'cited he's …': a pronoun and its verb)
     subject = left_subject(s, hit.first)
     if subject is None:
         return False
-    before = s.key(subject[0] - 1) if subject[0] > s.a else ""
-    return s.key(subject[0]) not in ("who", "which", "that") and before not in ("who", "which", "that") \
+    before = s.keys[subject[0] - 1] if subject[0] > s.a else ""
+    return s.keys[subject[0]] not in ("who", "which", "that") and before not in ("who", "which", "that") \
         and s.tokens[hit.first - 1].text not in COMMAS
 
 
@@ -7427,7 +7434,7 @@ def _gapped_figure(s: Sentence, hit: CueHit) -> bool:
                   if s.tokens[k].text in COMMAS and not thousands_comma(s, k)), None)
     if comma is None or comma + 1 >= hit.first:
         return False
-    opening, key = s.tokens[comma + 1], s.key(comma + 1)
+    opening, key = s.tokens[comma + 1], s.keys[comma + 1]
     if not opening.is_word or not opening.text.islower() or comma + 1 in s.cue_tokens \
             or not (key in s.lex.prepositions or key in _FIGURE_COMPARERS or (key.endswith("ing") and len(key) > 5)):
         return False  # ('…, officials in 3 districts said.': the speakers, figure and all)
@@ -7438,11 +7445,11 @@ def _gapped_figure(s: Sentence, hit: CueHit) -> bool:
 def _bare_plural_object(s: Sentence, k: int) -> bool:
     """English 'wrote checks to herself', 'posted photos of the flood': a lower-case plural noun with no
     determiner right after the verb, a preposition right after it (not 'wrote prices would rise')."""
-    key = s.key(k)
+    key = s.keys[k]
     return k + 1 < s.b and s.tokens[k].is_word and s.tokens[k].text.islower() and key.endswith("s") \
         and not key.endswith("ss") and key not in s.lex.adverbs_or_clause_subjects_or_pronouns \
         and key not in s.lex.anonymous_or_titles \
-        and s.key(k + 1) in s.lex.prepositions
+        and s.keys[k + 1] in s.lex.prepositions
 
 
 def _bare_object_to(s: Sentence, k: int) -> bool:
@@ -7450,9 +7457,10 @@ def _bare_object_to(s: Sentence, k: int) -> bool:
     right after the verb, then 'to' and a determiner or a possessive: a thing added to something (not 'added to
     reporters that …', where 'to' comes first; 'adding weight to claims that it would fail' still reports: the
     caller finds the verb)."""
-    return k + 2 < s.b and s.tokens[k].is_word and s.tokens[k].text.islower() and s.key(k + 1) == "to" \
-        and s.key(k) not in s.lex.adverbs_or_clause_subjects_or_pronouns and s.key(k) not in s.lex.anonymous_or_titles \
-        and s.key(k + 2) in s.lex.determiners_or_possessives
+    return k + 2 < s.b and s.tokens[k].is_word and s.tokens[k].text.islower() and s.keys[k + 1] == "to" \
+        and s.keys[k] not in s.lex.adverbs_or_clause_subjects_or_pronouns \
+        and s.keys[k] not in s.lex.anonymous_or_titles \
+        and s.keys[k + 2] in s.lex.determiners_or_possessives
 
 
 def _modal_base_object(s: Sentence, hit: CueHit, nxt: int) -> bool:
@@ -7460,8 +7468,8 @@ def _modal_base_object(s: Sentence, hit: CueHit, nxt: int) -> bool:
     after a modal or 'to' with a lower-case word right after it that opens no clause (no subject pronoun) starts
     a plain object; the caller still looks for a verb up to the clause's end ('would add it was a mistake')."""
     before = hit.first - 1
-    return before >= s.a and s.key(before) in _MODALS_AND_TO and s.tokens[nxt].is_word \
-        and s.tokens[nxt].text.islower() and s.key(nxt) not in s.lex.adverbs_or_clause_subjects_or_pronouns
+    return before >= s.a and s.keys[before] in _MODALS_AND_TO and s.tokens[nxt].is_word \
+        and s.tokens[nxt].text.islower() and s.keys[nxt] not in s.lex.adverbs_or_clause_subjects_or_pronouns
 
 
 _MODALS_AND_TO: Final = frozenset({"to", "will", "would", "could", "can", "may", "might", "should", "must"})
@@ -7475,17 +7483,17 @@ def _thing_added(s: Sentence, hit: CueHit) -> bool:
     not 'added to reporters that …'); a verb of convening_verbs with 'a' or 'an' right after it calls one
     ('called a strike on Monday')."""
     nxt = hit.last + 1
-    if s.verb_first or nxt >= s.b or s.key(nxt) == "that":
+    if s.verb_first or nxt >= s.b or s.keys[nxt] == "that":
         return False
-    if s.key(hit.last) in s.lex.increasing_verbs and s.key(nxt) == "to":
+    if s.keys[hit.last] in s.lex.increasing_verbs and s.keys[nxt] == "to":
         return _thing_increased(s, nxt + 1)
-    if s.key(hit.last) in s.lex.adding_verbs and _document_then_preposition(s, nxt):
+    if s.keys[hit.last] in s.lex.adding_verbs and _document_then_preposition(s, nxt):
         return True  # 'She wrote individual reports on each of the schools she visited': papers written
-    if s.key(hit.last) in s.lex.convening_verbs and hit.first == hit.last:
-        if s.key(nxt) not in ("a", "an"):
+    if s.keys[hit.last] in s.lex.convening_verbs and hit.first == hit.last:
+        if s.keys[nxt] not in ("a", "an"):
             return False  # ('called the plan a disaster' reports; 'called a strike' convenes one)
-    elif s.key(hit.last) not in s.lex.adding_verbs or not (
-            s.key(nxt) in s.lex.determiners_or_quantifiers
+    elif s.keys[hit.last] not in s.lex.adding_verbs or not (
+            s.keys[nxt] in s.lex.determiners_or_quantifiers
             or s.tokens[nxt].text[:1].isdigit() or _bare_plural_object(s, nxt) or _modal_base_object(s, hit, nxt)
             or _bare_object_to(s, nxt)):
         return False
@@ -7494,8 +7502,8 @@ def _thing_added(s: Sentence, hit: CueHit) -> bool:
         if tok.text in COMMAS or tok.text in ENDERS or tok.text in ";:":
             return k + 1 >= s.b or s.quote_at(k + 1) is None  # ('added the words, "…"': words after all)
         if s.quote_at(k) is not None or s.inside_quote(k) or k in s.cue_tokens or (tok.text.islower() and (
-                s.key(k) in s.lex.finite_auxiliaries or s.key(k).replace("’", "'") in s.lex.be_forms
-                or s.key(k).endswith("ed"))):
+                s.keys[k] in s.lex.finite_auxiliaries or s.keys[k].replace("’", "'") in s.lex.be_forms
+                or s.keys[k].endswith("ed"))):
             return False  # (not 'in May': a month)
     return True
 
@@ -7505,18 +7513,18 @@ def _document_then_preposition(s: Sentence, k: int) -> bool:
     'added new figures on the firms he audited': from token k, a determiner or a quantifier at most, one lower-case
     word before the noun at most, then a noun of documents.txt and a preposition right after it: the verb makes or
     adds the papers (a verb later in the clause is a relative clause's, not a report's)."""
-    if k < s.b and s.key(k) in s.lex.determiners_or_quantifiers:
+    if k < s.b and s.keys[k] in s.lex.determiners_or_quantifiers:
         k += 1
-    if k + 1 < s.b and s.tokens[k].is_word and s.tokens[k].text.islower() and s.key(k) not in s.lex.documents \
-            and s.key(k + 1) in s.lex.documents:
+    if k + 1 < s.b and s.tokens[k].is_word and s.tokens[k].text.islower() and s.keys[k] not in s.lex.documents \
+            and s.keys[k + 1] in s.lex.documents:
         k += 1  # ('individual reports', 'detailed notes')
-    if not (k + 1 < s.b and s.key(k) in s.lex.documents and s.tokens[k].text.islower() and not s.inside_quote(k)
-            and s.key(k + 1) in s.lex.prepositions and not _is_complementizer(s, k + 1)):
+    if not (k + 1 < s.b and s.keys[k] in s.lex.documents and s.tokens[k].text.islower() and not s.inside_quote(k)
+            and s.keys[k + 1] in s.lex.prepositions and not _is_complementizer(s, k + 1)):
         return False
     for j in range(k + 2, s.b):  # (not 'wrote the report on the farms was wrong': the noun opens a clause)
         if not s.tokens[j].is_word:
             return True
-        if s.key(j) in s.lex.be_forms_or_finite_auxiliaries:
+        if s.keys[j] in s.lex.be_forms_or_finite_auxiliaries:
             return False
     return True
 
@@ -7529,11 +7537,11 @@ def _thing_increased(s: Sentence, k: int) -> bool:
     to four lower-case words up to a complementizer, a preposition, a mark or the clause's end, none of them a
     listed addressee, unnamed group, title, body, government or outlet noun ('to evidence that …', 'to pressure on
     …'; not 'to reporters that …', 'to the BBC', 'to the committee')."""
-    if k < s.b and s.key(k) in s.lex.determiners:
+    if k < s.b and s.keys[k] in s.lex.determiners:
         k += 1
     first = k
     while k < s.b and k - first < _INCREASED_WORDS and s.tokens[k].is_word and not _is_complementizer(s, k) \
-            and s.key(k) not in s.lex.prepositions:
+            and s.keys[k] not in s.lex.prepositions:
         tok = s.tokens[k]
         if not tok.text.islower() or s.inside_quote(k) or k in s.cue_tokens or any(
                 tok.key in s.lex.words[name] for name in ("addressees", "anonymous", "titles", "organizations",
@@ -7541,7 +7549,7 @@ def _thing_increased(s: Sentence, k: int) -> bool:
             return False
         k += 1
     return k > first and (k >= s.b or not s.tokens[k].is_word or _is_complementizer(s, k)
-                          or s.key(k) in s.lex.prepositions)
+                          or s.keys[k] in s.lex.prepositions)
 
 
 def _descriptive_participle(s: Sentence, hit: CueHit) -> bool:
@@ -7550,19 +7558,19 @@ def _descriptive_participle(s: Sentence, hit: CueHit) -> bool:
     before the main clause's verb and that names no agent ('by'), is a passive participle describing the noun."""
     first = hit.first
     if s.verb_first or hit.first != hit.last or first - 2 < s.a or not s.tokens[first].text.islower() \
-            or not s.key(first).endswith("ed") or s.tokens[first - 1].text not in COMMAS \
+            or not s.keys[first].endswith("ed") or s.tokens[first - 1].text not in COMMAS \
             or not s.tokens[first - 2].is_word or s.inside_quote(first):
         return False
     for k in range(first + 1, min(s.b - 1, first + 16)):
-        if s.key(k) == "by" or s.quote_at(k) is not None or _is_complementizer(s, k) or s.inside_quote(k):
+        if s.keys[k] == "by" or s.quote_at(k) is not None or _is_complementizer(s, k) or s.inside_quote(k):
             return False
         if s.tokens[k].text in COMMAS:
             verb = k + 1
-            while verb < s.b and (s.key(verb) in s.lex.adverbs or manner_adverb(s, verb)):
+            while verb < s.b and (s.keys[verb] in s.lex.adverbs or manner_adverb(s, verb)):
                 verb += 1
             return verb < s.b and s.tokens[verb].text.islower() and (
-                s.key(verb) in s.lex.finite_auxiliaries
-                or (verb in s.cue_tokens and not s.key(verb).endswith("ing")))
+                s.keys[verb] in s.lex.finite_auxiliaries
+                or (verb in s.cue_tokens and not s.keys[verb].endswith("ing")))
         if not s.tokens[k].is_word:
             return False
     return False
@@ -7578,7 +7586,7 @@ def _relative_before_and(s: Sentence, conj: int) -> tuple[int, int] | None:
     for j in range(start, max(s.a, conj - 20), -1):
         if s.tokens[j].text in COMMAS or s.inside_quote(j) or j in s.cue_tokens:
             return None
-        if s.key(j) in ("who", "which") and s.tokens[j].text.islower() and j - 1 >= s.a \
+        if s.keys[j] in ("who", "which") and s.tokens[j].text.islower() and j - 1 >= s.a \
                 and s.tokens[j - 1].text in COMMAS:
             return j, j
     return None
@@ -7590,7 +7598,7 @@ def _aside_before_comma_and(s: Sentence, comma: int) -> int:
     clause goes on), or the comma itself when there is no such aside."""
     for c in range(comma - 1, max(s.a, comma - 8), -1):
         if s.tokens[c].text in COMMAS:
-            return c - 1 if c + 1 < comma and s.key(c + 1) in s.lex.content_blockers else comma
+            return c - 1 if c + 1 < comma and s.keys[c + 1] in s.lex.content_blockers else comma
         if not s.tokens[c].is_word or s.inside_quote(c) or c in s.cue_tokens:
             return comma
     return comma
@@ -7601,13 +7609,13 @@ def _coordinate_subject(s: Sentence, first: int) -> tuple[int, int] | None:
     clause coordinated by ', but' or ', and' speaks for that clause's subject (a noun phrase and its verb right
     after the conjunction), not for the sentence's."""
     for c in range(first - 2, max(s.a, first - 14), -1):
-        if s.tokens[c].text in COMMAS and not s.inside_quote(c) and s.key(c + 1) in ("but", "and"):
+        if s.tokens[c].text in COMMAS and not s.inside_quote(c) and s.keys[c + 1] in ("but", "and"):
             words = s.lex.words
             phrase = subject_phrase(s, c + 2, first) or ((c + 2, c + 2) if s.tokens[c + 2].text.islower() and not any(
-                s.key(c + 2) in words[w] for w in ("determiners", "clause_subjects", "subordinators")) else None)
+                s.keys[c + 2] in words[w] for w in ("determiners", "clause_subjects", "subordinators")) else None)
             if phrase is None or phrase[0] != c + 2 or phrase[1] + 1 >= first or s.tokens[c + 2].text[:1].isupper():
                 return None
-            verb = s.key(phrase[1] + 1)
+            verb = s.keys[phrase[1] + 1]
             return phrase if verb in s.lex.be_forms_or_finite_auxiliaries \
                 or (verb.endswith("ed") and s.tokens[phrase[1] + 1].text.islower()) else None
         if not s.tokens[c].is_word:
@@ -7625,14 +7633,14 @@ def _subordinate_subject(s: Sentence, first: int) -> tuple[int, int] | None:
     if main is None:
         return None
     opening = next((k for k in range(first - 2, main[1], -1)
-                    if s.key(k) in s.lex.subordinators or s.tokens[k].text in COMMAS), None)
+                    if s.keys[k] in s.lex.subordinators or s.tokens[k].text in COMMAS), None)
     if opening is None or s.tokens[opening].text in COMMAS or s.inside_quote(opening):
         return None
-    written = s.key(main[1]) in s.lex.documents and s.key(opening + 1) in s.lex.clause_subjects
+    written = s.keys[main[1]] in s.lex.documents and s.keys[opening + 1] in s.lex.clause_subjects
     # ('An email by Roche shows a contrast, as he talks to X about Boeing, saying, "…"': the writer speaks)
-    if not written and not any(s.key(k) in s.lex.movement_verbs for k in range(main[1] + 1, opening)):
+    if not written and not any(s.keys[k] in s.lex.movement_verbs for k in range(main[1] + 1, opening)):
         return None
-    if s.key(opening + 1) in s.lex.pronouns:
+    if s.keys[opening + 1] in s.lex.pronouns:
         return (opening + 1, opening + 1)  # '… after it cut its forecast, saying …'
     return _without_verb(s, subject_phrase(s, opening + 1, first - 1), first - 1)
 
@@ -7642,17 +7650,17 @@ def _without_last_verb(s: Sentence, phrase: tuple[int, int] | None, first: int) 
     (or a quantifier: 'Some scientists disagreed, arguing …') and lower-case words, ends with the main clause's
     verb when its last word heads no body, office or unnamed source ('The health department, saying …' keeps
     its head)."""
-    opening = s.key(phrase[0]) if phrase is not None else ""
+    opening = s.keys[phrase[0]] if phrase is not None else ""
     if phrase is None or s.tokens[first - 1].text not in COMMAS or phrase[1] - phrase[0] < 2 \
             or (opening not in s.lex.determiners_or_quantifiers) \
             or not (phrase[1] == first - 2 or (
                 phrase[1] + 4 >= first - 1 and all(s.tokens[k].is_word and s.tokens[k].text.islower()
-                                                   and s.key(k) not in s.lex.determiners
+                                                   and s.keys[k] not in s.lex.determiners
                                                    for k in range(phrase[1] + 1, first - 1)))):
         return phrase  # ('The minister left, saying …', 'The mayor left early, saying …')
     last = phrase[1]
     heads = ("anonymous", "organizations", "government", "titles")
-    if not s.tokens[last].text.islower() or any(s.key(last) in s.lex.words[h] for h in heads) \
+    if not s.tokens[last].text.islower() or any(s.keys[last] in s.lex.words[h] for h in heads) \
             or _aside_then_verb(s, first):
         return phrase
     return (phrase[0], last - 1)
@@ -7666,7 +7674,7 @@ def _aside_then_verb(s: Sentence, first: int) -> bool:
     for k in range(first + 1, s.b - 1):
         if s.tokens[k].text in COMMAS and not s.inside_quote(k):
             nxt = s.tokens[k + 1]
-            key = s.key(k + 1)
+            key = s.keys[k + 1]
             return nxt.is_word and nxt.text.islower() and (
                 k + 1 in s.cue_tokens or (key.endswith("ed") and len(key) > 4) or key in s.lex.irregular_pasts)
     return False
@@ -7676,12 +7684,12 @@ def _without_verb(s: Sentence, phrase: tuple[int, int] | None, before: int) -> t
     """English 'after the company forecast second-quarter revenue …': of an article and two lower-case words
     read as the subordinate clause's subject, the second is its verb when two more lower-case words (its object)
     follow it, none the head noun of a body, an office or an unnamed source."""
-    if phrase is None or phrase[1] - phrase[0] != 2 or s.key(phrase[0]) not in s.lex.determiners:
+    if phrase is None or phrase[1] - phrase[0] != 2 or s.keys[phrase[0]] not in s.lex.determiners:
         return phrase
     verb = phrase[1]
     heads = ("anonymous", "organizations", "government", "titles")
     if verb + 2 < before and all(s.tokens[k].is_word and s.tokens[k].text.islower() and k not in s.cue_tokens
-                                 and not any(s.key(k) in s.lex.words[h] for h in heads) for k in (verb + 1, verb + 2)):
+                                 and not any(s.keys[k] in s.lex.words[h] for h in heads) for k in (verb + 1, verb + 2)):
         return (phrase[0], verb - 1)
     return phrase
 
@@ -7690,18 +7698,18 @@ def _nominal_subject(s: Sentence, before: int) -> tuple[int, int] | None:
     """Arabic: the noun phrase a sentence opens with when it comes before its verb ('المعارضة رفضت الخطة،
     معتبرة …', 'غير أن نوابا معارضين شككوا …، معتبرين …'), read before token `before`."""
     i, governed = s.a, False
-    if i + 1 < before and s.key(i) in s.lex.concessive_particles and _is_complementizer(s, i + 1):
+    if i + 1 < before and s.keys[i] in s.lex.concessive_particles and _is_complementizer(s, i + 1):
         i, governed = i + 2, True  # "غير أن", "إلا أن": a noun follows the complementizer
-    elif i < before and s.key(i) in s.lex.leading_conjunctions:
+    elif i < before and s.keys[i] in s.lex.leading_conjunctions:
         i += 1  # "لكن المعارضة رفضت"
-    elif i + 2 < before and s.key(i) in _WAS_FORMS and is_title(s, i + 1) and not s.key(i + 1).startswith("ال") \
+    elif i + 2 < before and s.keys[i] in _WAS_FORMS and is_title(s, i + 1) and not s.keys[i + 1].startswith("ال") \
             and _title_of_country(s, i + 1, before) is not None:
         i += 1  # "وكان سفير مصر أسامة عبد الخالق رفض …", "وكان مندوب إثيوبيا رفض …": 'كان', then the subject
         # before its verb
     if i >= before or not s.tokens[i].is_word or s.is_stop(i) or i in s.cue_tokens:
         return None
-    key = s.strip_clitic(s.key(i)) if s.key(i)[:1] in ("و", "ف") else s.key(i)
-    titled = is_title(s, i) and i + 1 < before and s.key(i + 1).startswith("ال")  # 'لكن زعيم المعارضة رفض'
+    key = s.strip_clitic(s.keys[i]) if s.keys[i][:1] in ("و", "ف") else s.keys[i]
+    titled = is_title(s, i) and i + 1 < before and s.keys[i + 1].startswith("ال")  # 'لكن زعيم المعارضة رفض'
     country = _title_of_country(s, i, before) if is_title(s, i) else None
     if country is not None:
         return i, country  # 'لكن مندوب إثيوبيا رفض الاتهامات، وقال …': a title and its country, then the verb
@@ -7723,30 +7731,30 @@ def _title_of_country(s: Sentence, i: int, before: int) -> int | None:
     country ('سفير مصر', 'وزير خارجية قطر'), then a word that is no definite noun, no name, no preposition: that
     word is the verb, and the country's last token (returned) ends the subject. None otherwise."""
     k = i + 1
-    while k < min(before, i + 3) and s.tokens[k].is_word and not s.key(k).startswith("ال") and not s.is_stop(k) \
-            and k not in s.protected and s.key(k) not in s.lex.capitals_or_countries:
+    while k < min(before, i + 3) and s.tokens[k].is_word and not s.keys[k].startswith("ال") and not s.is_stop(k) \
+            and k not in s.protected and s.keys[k] not in s.lex.capitals_or_countries:
         k += 1
-    if k >= before or not (k in s.protected or s.key(k) in s.lex.capitals_or_countries):
+    if k >= before or not (k in s.protected or s.keys[k] in s.lex.capitals_or_countries):
         return None
     while k + 1 < before and k + 1 in s.protected and k + 1 not in s.name_heads:
         k += 1
     nxt = k + 1
-    if nxt + 2 < before and s.key(nxt) in _SEAT_PREPOSITIONS and (
-            s.key(nxt + 1) in s.lex.capitals_or_cities or s.key(nxt + 1) in s.lex.capitals_or_countries
+    if nxt + 2 < before and s.keys[nxt] in _SEAT_PREPOSITIONS and (
+            s.keys[nxt + 1] in s.lex.capitals_or_cities or s.keys[nxt + 1] in s.lex.capitals_or_countries
             or nxt + 1 in s.protected):
         k = nxt + 1  # ('سفير مصر في واشنطن رفض …', 'مندوب ليبيا لدى الأمم المتحدة انتقد …': where he serves)
         while k + 1 < before and k + 1 in s.protected and k + 1 not in s.name_heads:
             k += 1
         nxt = k + 1
-    if nxt + 1 < before and s.key(nxt) in s.lex.verb_particles and s.tokens[nxt + 1].is_word:
+    if nxt + 1 < before and s.keys[nxt] in s.lex.verb_particles and s.tokens[nxt + 1].is_word:
         return k  # ('وكان سفير مصر في واشنطن قد رفض …': the particle before the verb ends the subject)
-    if nxt < before and s.key(nxt) in s.lex.female_names_or_male_names:
+    if nxt < before and s.keys[nxt] in s.lex.female_names_or_male_names:
         return _name_before_verb(s, nxt, before)  # 'سفير مصر أسامة عبد الخالق رفض …': the holder's name too
-    if nxt >= before or not s.tokens[nxt].is_word or s.key(nxt).startswith("ال") or s.is_stop(nxt) \
-            or s.key(nxt) in s.lex.prepositions or nxt in s.protected \
-            or s.key(nxt) in s.lex.female_names_or_male_names or _is_complementizer(s, nxt):
+    if nxt >= before or not s.tokens[nxt].is_word or s.keys[nxt].startswith("ال") or s.is_stop(nxt) \
+            or s.keys[nxt] in s.lex.prepositions or nxt in s.protected \
+            or s.keys[nxt] in s.lex.female_names_or_male_names or _is_complementizer(s, nxt):
         return None
-    verb = _listed_verb_after_name(s, nxt, before) if nxt not in s.cue_tokens and s.key(nxt) not in s.lex.cues \
+    verb = _listed_verb_after_name(s, nxt, before) if nxt not in s.cue_tokens and s.keys[nxt] not in s.lex.cues \
         else None
     return verb - 1 if verb is not None else k  # ('مندوب فرنسا نيكولا دي ريفيير رفض المشروع': a name no list
     # holds, up to the verb)
@@ -7759,14 +7767,14 @@ def _listed_verb_after_name(s: Sentence, first: int, before: int) -> int | None:
     token, the words before it the holder's name; None when a stop or the end comes first."""
     for m in range(first + 1, min(before, first + 5)):
         if not s.tokens[m].is_word or s.is_stop(m) or _is_complementizer(s, m) \
-                or s.key(m) in s.lex.leading_conjunctions:
+                or s.keys[m] in s.lex.leading_conjunctions:
             return None  # ('مندوب إثيوبيا غادر القاعة ثم انتقد …': a second verb, no name)
-        if m not in s.cue_tokens and s.key(m) not in s.lex.cues:
+        if m not in s.cue_tokens and s.keys[m] not in s.lex.cues:
             continue
         after = m + 1
         if m in s.cue_tokens or (after < s.b and (s.tokens[after].text in COMMAS or _is_complementizer(s, after) or (
-                s.tokens[after].is_word and (s.key(after).startswith(_ARTICLE_OR_GLUED)
-                                             or s.key(after) in s.lex.prepositions)))):
+                s.tokens[after].is_word and (s.keys[after].startswith(_ARTICLE_OR_GLUED)
+                                             or s.keys[after] in s.lex.prepositions)))):
             return m
     return None
 
@@ -7787,15 +7795,15 @@ def _name_before_verb(s: Sentence, first: int, before: int) -> int | None:
     for m in range(first + 1, min(before, first + 5)):
         if not s.tokens[m].is_word or s.is_stop(m) or m in s.cue_tokens:
             return None
-        key = s.key(m)
+        key = s.keys[m]
         if key.startswith("ال") or key in _NAME_LINKS or key in s.lex.female_names_or_male_names \
-                or m in s.protected or s.key(m - 1) in _NAME_LINKS:
+                or m in s.protected or s.keys[m - 1] in _NAME_LINKS:
             continue
         after = m + 1
         if after < before and (s.tokens[after].text in COMMAS or (s.tokens[after].is_word and (
-                s.key(after).startswith("ال") or s.key(after) in s.lex.prepositions))):
-            return m - 1 if m - 1 > first or s.key(m - 1) not in _NAME_LINKS else None
-        if s.key(m - 1) not in s.lex.female_names_or_male_names:
+                s.keys[after].startswith("ال") or s.keys[after] in s.lex.prepositions))):
+            return m - 1 if m - 1 > first or s.keys[m - 1] not in _NAME_LINKS else None
+        if s.keys[m - 1] not in s.lex.female_names_or_male_names:
             return None  # (only a surname right after a first name is passed: 'لينا عناب انتقدت القرار'; not
             # the verb after 'بن جامع' before an indefinite object, 'انتقد مشروع القرار')
     return None
@@ -7807,21 +7815,21 @@ def _verb_closing_name(s: Sentence, phrase: tuple[int, int]) -> bool:
     so the last word is the verb (not a known name, nor one word alone after the title)."""
     first, last = phrase
     nxt = last + 1
-    return last - 2 > first and nxt < s.b and s.key(nxt) in s.lex.prepositions and s.is_stop(nxt) \
+    return last - 2 > first and nxt < s.b and s.keys[nxt] in s.lex.prepositions and s.is_stop(nxt) \
         and last not in s.protected and all(
-            s.tokens[k].is_word and not s.key(k).startswith(("ال", "لل")) for k in (last - 1, last)) \
-        and s.key(last) not in s.lex.female_names_or_male_names
+            s.tokens[k].is_word and not s.keys[k].startswith(("ال", "لل")) for k in (last - 1, last)) \
+        and s.keys[last] not in s.lex.female_names_or_male_names
 
 
 def _progressive(s: Sentence, first: int) -> bool:
     """'is calling', "He's claiming", 'is once again questioning': a form of 'be' before the '-ing' cue; 'the
     crowd began chanting', 'kept asking': a verb of beginning or going on (aspect_verbs) before it."""
     j = first - 1
-    while j > s.a and (s.key(j) in s.lex.adverbs or s.key(j) in ("once", "still", "now", "also")
+    while j > s.a and (s.keys[j] in s.lex.adverbs or s.keys[j] in ("once", "still", "now", "also")
                        or manner_adverb(s, j)):
         j -= 1
-    return j >= s.a and (s.key(j).replace("’", "'") in s.lex.be_forms
-                         or (j == first - 1 and s.key(j) in s.lex.aspect_verbs))
+    return j >= s.a and (s.keys[j].replace("’", "'") in s.lex.be_forms
+                         or (j == first - 1 and s.keys[j] in s.lex.aspect_verbs))
 
 
 def _opening_connective_before(s: Sentence, cue_first: int) -> bool:
@@ -7831,7 +7839,7 @@ def _opening_connective_before(s: Sentence, cue_first: int) -> bool:
     if not 1 <= n <= 2 or not s.tokens[s.a].text[:1].isupper():
         return False
     return _phrase_at(s, s.a, "opening_words") == n or all(
-        s.key(k) in s.lex.prepositions_or_subordinators for k in range(s.a, cue_first))
+        s.keys[k] in s.lex.prepositions_or_subordinators for k in range(s.a, cue_first))
 
 
 def _opening_participle(s: Sentence, hit: CueHit, start: int) -> list[Draft]:
@@ -7840,7 +7848,7 @@ def _opening_participle(s: Sentence, hit: CueHit, start: int) -> list[Draft]:
     comma = next((j for j in range(start, s.b) if s.tokens[j].text in COMMAS
                   and (not s.inside_quote(j) or _comma_closing_quote(s, j))), None)
     if comma is None or comma <= start or comma + 1 >= s.b \
-            or (s.key(start) in s.lex.prepositions and s.key(start) != "to"):
+            or (s.keys[start] in s.lex.prepositions and s.keys[start] != "to"):
         return []  # ('Writing for the majority, Justice Marsh said …': a phrase, nothing written; 'Asked to …' is)
     if _comma_closing_quote(s, comma):
         if comma + 2 >= s.b:
@@ -7864,12 +7872,12 @@ def _opening_subject_after(s: Sentence, comma: int) -> tuple[int, int] | None:
     if subject is None:
         j = comma + 1
         while j < s.b and j - comma <= 6 and s.tokens[j].is_word and j not in s.cue_tokens and (
-                s.tokens[j].text[:1].isupper() or s.key(j) in s.lex.determiners
-                or (j > comma + 1 and s.key(j - 1) in s.lex.determiners)):
+                s.tokens[j].text[:1].isupper() or s.keys[j] in s.lex.determiners
+                or (j > comma + 1 and s.keys[j - 1] in s.lex.determiners)):
             j += 1
         subject = (comma + 1, j - 1) if j > comma + 1 else None
-    if subject is None and comma + 1 < s.b and s.key(comma + 1) in s.lex.pronouns \
-            and s.key(comma + 1) not in ("it", "there"):
+    if subject is None and comma + 1 < s.b and s.keys[comma + 1] in s.lex.pronouns \
+            and s.keys[comma + 1] not in ("it", "there"):
         subject = comma + 1, comma + 1  # 'Aside from saying …, he declined …': the pronoun, resolved later
     return subject
 
@@ -7879,9 +7887,9 @@ def _finite_cue_before(s: Sentence, hit: CueHit) -> int | None:
     ('In a letter announcing it, the union called …, citing …': 'called'), though a progressive is one ('is
     defending the plan, saying …'); None when there is none ('issued a paper welcoming …, and calling for …')."""
     for j in sorted(k for k in s.cue_tokens if k < hit.first and k - 1 not in s.cue_tokens):
-        if j in s.according_starts or (j > s.a and s.key(j - 1) in s.lex.subordinators):
+        if j in s.according_starts or (j > s.a and s.keys[j - 1] in s.lex.subordinators):
             continue  # ('…, when asked later, asserting …': a reduced clause, no subject of its own)
-        if not (j in s.participles or s.key(j).endswith("ing")) or _progressive(s, j):
+        if not (j in s.participles or s.keys[j].endswith("ing")) or _progressive(s, j):
             return j  # ('Citing new data, …': an opening participle too)
     return None
 
@@ -7903,22 +7911,22 @@ def _subordinate_clause_subject_before(s: Sentence, hit: CueHit, cue: int) -> tu
     for k in range(hit.first - 2, cue, -1):
         if not s.tokens[k].is_word or s.inside_quote(k) or k in s.cue_tokens:
             return None  # ('…, after he left, saying …': a comma, the participle may be the main clause's)
-        if s.key(k) not in s.lex.subordinators or s.key(k) in ("whether", "if") or not s.tokens[k].text.islower():
+        if s.keys[k] not in s.lex.subordinators or s.keys[k] in ("whether", "if") or not s.tokens[k].text.islower():
             continue
-        if s.key(k + 1) in s.lex.clause_subjects and s.key(k + 1) != "there":
+        if s.keys[k + 1] in s.lex.clause_subjects and s.keys[k + 1] != "there":
             subject: tuple[int, int] | None = (k + 1, k + 1)
         else:
             subject = subject_phrase(s, k + 1, hit.first - 1)
         if subject is None and k + 2 < hit.first and s.tokens[k + 1].is_word and s.tokens[k + 1].text.islower() \
-                and s.key(k + 1) not in s.lex.determiners and not s.is_stop(k + 1) \
-                and s.key(k + 2).endswith("ed") and len(s.key(k + 2)) > 4 and s.tokens[k + 2].text.islower():
+                and s.keys[k + 1] not in s.lex.determiners and not s.is_stop(k + 1) \
+                and s.keys[k + 2].endswith("ed") and len(s.keys[k + 2]) > 4 and s.tokens[k + 2].text.islower():
             subject = k + 1, k + 1  # 'after video surfaced showing …': a bare noun and its past verb
         if subject is None or subject[0] != k + 1:
             return None
         verb = subject[1] + 1  # (after a pronoun any lower-case word is its verb: 'after he sent …')
         return subject if verb < hit.first and s.tokens[verb].text.islower() and (
-            s.key(verb) in s.lex.finite_auxiliaries or (s.key(verb).endswith("ed") and len(s.key(verb)) > 4)
-            or (subject[0] == subject[1] and s.key(subject[0]) in s.lex.clause_subjects)) else None
+            s.keys[verb] in s.lex.finite_auxiliaries or (s.keys[verb].endswith("ed") and len(s.keys[verb]) > 4)
+            or (subject[0] == subject[1] and s.keys[subject[0]] in s.lex.clause_subjects)) else None
     return None
 
 
@@ -7928,7 +7936,7 @@ def _inverted_report_before(s: Sentence, hit: CueHit, first: int) -> tuple[int, 
     subject speaks on."""
     cue = max((j for j in s.cue_tokens if first < j < hit.first - 1), default=None)
     if cue is None or s.tokens[hit.first - 1].text not in COMMAS or cue in s.participles \
-            or s.key(cue).endswith("ing") or hit.first - 2 - cue > _HEARER_ADJUNCT_WORDS \
+            or s.keys[cue].endswith("ing") or hit.first - 2 - cue > _HEARER_ADJUNCT_WORDS \
             or not all(s.tokens[k].is_word for k in range(cue + 1, hit.first - 1)):
         return None  # ('…, she told reporters on Monday, adding …': whom she told, when)
     subject = left_subject(s, cue)
@@ -7950,17 +7958,17 @@ def _main_cue_subject(s: Sentence, hit: CueHit) -> tuple[int, int] | None:
     dash = _dash_aside_open(s, first, hit.first)
     if dash is not None:  # 'with Clinton — who has called for tax hikes — lambasting the plan': the subject before
         subject = left_subject(s, dash)  # the aside, not the relative pronoun inside it
-        if subject is not None and subject[0] < subject[1] and s.key(subject[0]) == "with":
+        if subject is not None and subject[0] < subject[1] and s.keys[subject[0]] == "with":
             subject = subject[0] + 1, subject[1]  # ('with the mayor — who … — criticizing': the mayor)
         return named_part(s, subject) if subject else None
     inner = _subordinate_clause_subject_before(s, hit, first)
     if inner is not None:
         return named_part(s, inner)
-    if first > s.a and s.key(first) in s.lex.report_nouns and (
-            s.key(first - 1) in ("his", "her", "their", "its") or s.key(first - 1).endswith(("'s", "’s"))):
+    if first > s.a and s.keys[first] in s.lex.report_nouns and (
+            s.keys[first - 1] in ("his", "her", "their", "its") or s.keys[first - 1].endswith(("'s", "’s"))):
         subject = sentence_subject(s, first)  # 'X repeated his claim that …, telling …': X, not 'repeated his'
         return named_part(s, subject) if subject else None
-    if first - 1 > s.a and s.key(first - 1) == "to" and taking_verb(s.tokens, first - 1) is None \
+    if first - 1 > s.a and s.keys[first - 1] == "to" and taking_verb(s.tokens, first - 1) is None \
             and _going_verb(s, first - 1) is None:
         to = _before_time_phrase(s, first - 1)  # 'Lopez tried to argue that …, explaining …': who tried
         subject = _object_before_to(s, to) or left_subject(s, to - 1)
@@ -7976,7 +7984,7 @@ def _dash_aside_open(s: Sentence, cue: int, participle: int) -> int | None:
     """English: the opening dash of an aside opened by 'who' or 'which' that holds the cue at token `cue` and closes
     with a dash before the participle at token `participle`, else None."""
     open_ = next((k for k in range(cue - 1, max(s.a, cue - 6) - 1, -1) if s.tokens[k].text in _LONG_DASHES), None)
-    if open_ is None or open_ <= s.a or s.key(open_ + 1) not in ("who", "which", "who's", "who’s"):
+    if open_ is None or open_ <= s.a or s.keys[open_ + 1] not in ("who", "which", "who's", "who’s"):
         return None
     close = next((k for k in range(cue + 1, participle) if s.tokens[k].text in _LONG_DASHES), None)
     return open_ if close is not None and close == participle - 1 else None
@@ -7987,20 +7995,20 @@ def _source_after(s: Sentence, cue: int) -> bool:
     said the border would close, adding …': a finite auxiliary or a form of 'be' in it)."""
     right = right_source(s, cue + 1, s.b)
     return right is not None and ends_after(s, right[1] + 1) and not any(
-        s.key(k) in s.lex.be_forms_or_finite_auxiliaries for k in range(right[0], right[1] + 1))
+        s.keys[k] in s.lex.be_forms_or_finite_auxiliaries for k in range(right[0], right[1] + 1))
 
 
 def _quoted_as_saying(s: Sentence, hit: CueHit) -> list[Draft] | None:
     """'other media quoted the agency head, X, as saying …', '"…," papers quote Salinas as saying.': the one
     quoted is the source, whoever quotes is the conduit."""
-    if s.key(hit.first) != "as":
+    if s.keys[hit.first] != "as":
         return None
     quoting = s.lex.quoting_verbs
-    verb = next((j for j in range(hit.first - 1, max(s.a - 1, hit.first - 16), -1) if s.key(j) in quoting), None)
+    verb = next((j for j in range(hit.first - 1, max(s.a - 1, hit.first - 16), -1) if s.keys[j] in quoting), None)
     if verb is None or verb + 1 >= hit.first:
         return None
     first, last = verb + 1, hit.first - 1
-    if s.key(first) == "by" and verb - 1 > s.a and s.key(verb - 1) in s.lex.be_forms:
+    if s.keys[first] == "by" and verb - 1 > s.a and s.keys[verb - 1] in s.lex.be_forms:
         return _quoted_by_as_saying(s, hit, verb)
     while first <= last and s.tokens[first].text in COMMAS:
         first += 1
@@ -8040,27 +8048,27 @@ def _document_before(s: Sentence, hit: CueHit) -> tuple[int, int] | None:
     calling …': the mayor)."""
     noun = hit.first - 1
     end = noun
-    if not s.verb_first and noun >= s.a and s.key(noun) not in s.lex.documents and s.tokens[noun].is_word \
-            and s.key(noun) not in s.lex.prepositions:  # (not 'the results of their check by announcing …')
+    if not s.verb_first and noun >= s.a and s.keys[noun] not in s.lex.documents and s.tokens[noun].is_word \
+            and s.keys[noun] not in s.lex.prepositions:  # (not 'the results of their check by announcing …')
         prep = next((k for k in range(noun - 1, max(s.a, noun - 5) - 1, -1)
-                     if s.key(k) in ("from", "by", "of") or not s.tokens[k].is_word or k in s.cue_tokens), None)
-        if prep is not None and prep > s.a and s.key(prep) in ("from", "by", "of") \
-                and s.key(prep - 1) in s.lex.documents:
+                     if s.keys[k] in ("from", "by", "of") or not s.tokens[k].is_word or k in s.cue_tokens), None)
+        if prep is not None and prep > s.a and s.keys[prep] in ("from", "by", "of") \
+                and s.keys[prep - 1] in s.lex.documents:
             noun = prep - 1  # 'a letter from her doctor stating …': the document and whom it is from
-    if s.verb_first or noun < s.a or s.key(noun) not in s.lex.documents:
+    if s.verb_first or noun < s.a or s.keys[noun] not in s.lex.documents:
         return None
     first = noun
     words = s.lex.words
     while first - 1 >= s.a and noun - first < 4 and s.tokens[first - 1].is_word and first - 1 not in s.cue_tokens \
-            and not any(s.key(first - 1) in words[w] for w in ("source_stops", "subject_stops", "content_blockers")):
+            and not any(s.keys[first - 1] in words[w] for w in ("source_stops", "subject_stops", "content_blockers")):
         first -= 1
-        if s.key(first) in s.lex.determiners:
+        if s.keys[first] in s.lex.determiners:
             break
     verb = first - 1
-    if verb >= s.a and s.key(verb) in s.lex.issuing_verbs and s.tokens[verb].text.islower() \
-            and s.key(first) in ("a", "an"):
+    if verb >= s.a and s.keys[verb] in s.lex.issuing_verbs and s.tokens[verb].text.islower() \
+            and s.keys[first] in ("a", "an"):
         return None  # 'The mayor issued a statement calling …': the one who issued it speaks in it
-    return (first, end) if s.key(first) in s.lex.determiners else (noun, end)
+    return (first, end) if s.keys[first] in s.lex.determiners else (noun, end)
 
 
 def relay_claims(s: Sentence, hit: CueHit) -> list[Draft]:
@@ -8072,8 +8080,8 @@ def relay_claims(s: Sentence, hit: CueHit) -> list[Draft]:
         if subject:
             subject = with_apposition(s, subject, report)
         return _maybe(_draft(_object_content(s, report), hit, subject, s, None))
-    an = next((j for j in range(hit.last + 1, min(s.b, hit.last + 14)) if s.key(j) == to
-               and not (to == "عن" and j - 1 > hit.last and s.key(j - 1) in s.lex.issued_by)), None)
+    an = next((j for j in range(hit.last + 1, min(s.b, hit.last + 14)) if s.keys[j] == to
+               and not (to == "عن" and j - 1 > hit.last and s.keys[j - 1] in s.lex.issued_by)), None)
     # ("ونقل بيان صادر عن الرئاسة عن المتحدث باسمها قوله إن …": the issuer is the statement's, the speaker
     # follows the second 'عن')
     if an is not None and any(_is_complementizer(s, j) for j in range(hit.last + 1, an)):
@@ -8084,7 +8092,7 @@ def relay_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     if an is None:
         opener = find_opener(s, hit.last + 1, hit.introducer, OPENER_REACH.get(s.lex.lang, 12))
         reported = opener is not None and (_is_complementizer(s, opener) or s.quote_at(opener))
-        if not reported and not any(s.key(j) == to for j in range(hit.last + 1, s.b)):
+        if not reported and not any(s.keys[j] == to for j in range(hit.last + 1, s.b)):
             return []  # "ونقلت زوجته إلى المستشفى": carried, not reported
         return verb_claims(s, hit)
     noun = next((j for j in range(an + 1, min(s.b, an + 16)) if s.tokens[j].text in ENDERS or
@@ -8101,8 +8109,8 @@ def relay_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     if opener is None or limit is None:
         return []
     source = right_source(s, an + 1, limit)
-    if source and source[1] > source[0] and s.key(source[1]) in s.lex.speech_masdars and (
-            source[1] + 1 == limit or (source[1] + 2 == limit and s.key(source[1] + 1) in s.lex.prepositions)):
+    if source and source[1] > source[0] and s.keys[source[1]] in s.lex.speech_masdars and (
+            source[1] + 1 == limit or (source[1] + 2 == limit and s.keys[source[1] + 1] in s.lex.prepositions)):
         source = source[0], source[1] - 1  # "نقلت الوكالة عن وزير النفط تأكيده أن …", "عن مسؤولين تحذيرهم من أن":
         # his words, not his name
     if source:  # "نقلت الصحيفة عن وزير الصحة، سالم البدوي، تأكيده أن …": the name between commas is his
@@ -8125,10 +8133,10 @@ def _report_about(s: Sentence, hit: CueHit, to: str) -> int | None:
     if not s.verb_first or to != "عن":
         return None
     for j in range(hit.last + 2, min(s.b, hit.last + 30)):
-        if s.key(j) == to:
-            k = j - 1 - (s.key(j - 1).endswith("ا") and s.key(j - 2) in s.lex.claim_objects)  # ('تقريرا مطولا عن')
-            return k if k > hit.last + 1 and k not in s.protected and s.key(k).endswith("ا") \
-                and s.key(k) in s.lex.claim_objects else None
+        if s.keys[j] == to:
+            k = j - 1 - (s.keys[j - 1].endswith("ا") and s.keys[j - 2] in s.lex.claim_objects)  # ('تقريرا مطولا عن')
+            return k if k > hit.last + 1 and k not in s.protected and s.keys[k].endswith("ا") \
+                and s.keys[k] in s.lex.claim_objects else None
         if s.tokens[j].text in ENDERS or j in s.cue_tokens or _is_complementizer(s, j):
             return None
     return None
@@ -8138,9 +8146,9 @@ def _relayed_from_pronoun(s: Sentence, hit: CueHit) -> list[Draft] | None:
     """Arabic: 'ونقلت وكالة الأنباء الأردنية عنه قوله إن …': 'عن' glued to a pronoun, then the verbal noun of
     saying; the speaker is the one the pronoun refers back to (written nowhere here), the outlet its conduit.
     None when the words after the verb are not so."""
-    at = next((j for j in range(hit.last + 1, min(s.b, hit.last + 10)) if s.key(j) in _FROM_PRONOUNS
+    at = next((j for j in range(hit.last + 1, min(s.b, hit.last + 10)) if s.keys[j] in _FROM_PRONOUNS
                or j in s.cue_tokens or _is_complementizer(s, j)), None)
-    if at is None or s.key(at) not in _FROM_PRONOUNS or at + 1 not in s.cue_tokens:
+    if at is None or s.keys[at] not in _FROM_PRONOUNS or at + 1 not in s.cue_tokens:
         return None
     opener = find_opener(s, at + 2, "", 4)
     if opener is None:
@@ -8155,11 +8163,11 @@ _FROM_PRONOUNS: Final = frozenset({"عنه", "عنها", "عنهم", "عنهما
 def _opening_subject_then_present(s: Sentence, hit: CueHit) -> bool:
     """Arabic: a present tense right after the definite noun phrase a sentence opens with (behind a time stamp or
     a dash at most: '13:55 - الحكومة تنفي …'), then an object: a report with the subject first."""
-    if s.key(hit.first)[:1] not in ("ي", "ت") or hit.last + 1 >= s.b or not s.tokens[hit.last + 1].is_word \
-            or (s.is_stop(hit.last + 1) and s.key(hit.last + 1) != "ما"):
+    if s.keys[hit.first][:1] not in ("ي", "ت") or hit.last + 1 >= s.b or not s.tokens[hit.last + 1].is_word \
+            or (s.is_stop(hit.last + 1) and s.keys[hit.last + 1] != "ما"):
         return False
     left = left_subject(s, hit.first)
-    if left is None or left[1] + 1 != hit.first or not (s.key(left[0]).startswith("ال") or left[0] in s.protected):
+    if left is None or left[1] + 1 != hit.first or not (s.keys[left[0]].startswith("ال") or left[0] in s.protected):
         return False
     return all(not s.tokens[k].is_word or s.tokens[k].text.isdigit() for k in range(s.a, left[0]))
 
@@ -8180,9 +8188,9 @@ def _failed_to(s: Sentence, hit: CueHit) -> bool:
     """English 'was unable to independently confirm the figure', 'failed to explain the delay': a verb of failing
     (failing_verbs, with 'unable') and 'to' before the cue, one adverb at most between them: nothing said."""
     k = hit.first - 1
-    if k > s.a and s.tokens[k].text.islower() and s.key(k).endswith("ly") and s.key(k - 1) == "to":
+    if k > s.a and s.tokens[k].text.islower() and s.keys[k].endswith("ly") and s.keys[k - 1] == "to":
         k -= 1
-    return k - 1 >= s.a and s.key(k) == "to" and s.key(k - 1) in s.lex.failing_verbs
+    return k - 1 >= s.a and s.keys[k] == "to" and s.keys[k - 1] in s.lex.failing_verbs
 
 
 def _denied_ability(s: Sentence, hit: CueHit) -> bool:
@@ -8193,11 +8201,11 @@ def _denied_ability(s: Sentence, hit: CueHit) -> bool:
     if s.lex.lang != "en" or k < s.a:
         return False
     modals = s.lex.inability_modals
-    if s.key(k) == "to" and k - 1 >= s.a and s.key(k - 1) in s.lex.failing_verbs:
+    if s.keys[k] == "to" and k - 1 >= s.a and s.keys[k - 1] in s.lex.failing_verbs:
         return True  # 'the state had failed to show that …': what was not shown
-    if s.key(k) in modals:
-        return s.key(k).endswith(("not", "n't"))  # 'cannot', "couldn't" ('could prove that': a report)
-    return s.key(k) in s.lex.negations and k - 1 >= s.a and s.key(k - 1) in modals
+    if s.keys[k] in modals:
+        return s.keys[k].endswith(("not", "n't"))  # 'cannot', "couldn't" ('could prove that': a report)
+    return s.keys[k] in s.lex.negations and k - 1 >= s.a and s.keys[k - 1] in modals
 
 
 def _quotation_inside_object(s: Sentence, hit: CueHit, opener: int) -> bool:
@@ -8214,9 +8222,9 @@ def _quotation_inside_object(s: Sentence, hit: CueHit, opener: int) -> bool:
         k = past_whom_told(s, _past_addressee(s, _past_statement_phrase(s, skip_adverbs(s, k)), opener), opener)
     if k >= opener or not s.tokens[k].is_word or k in s.protected or _is_occasion(s, k):
         return False
-    accusative = any((_accusative_noun(s, j) or (s.key(j).endswith("نا") and len(s.key(j)) > 5
-                                                 and not s.key(j).startswith("ال") and not _first_name(s, j)))
-                     and s.key(j) not in s.lex.adverbs and s.tokens[j - 1].is_word
+    accusative = any((_accusative_noun(s, j) or (s.keys[j].endswith("نا") and len(s.keys[j]) > 5
+                                                 and not s.keys[j].startswith("ال") and not _first_name(s, j)))
+                     and s.keys[j] not in s.lex.adverbs and s.tokens[j - 1].is_word
                      for j in range(k, opener)) and not any(s.tokens[j].text in COMMAS for j in range(k, opener))
     if not s.is_stop(k) or accusative:
         return True  # a noun opening the object ('استعدادها', 'أهمية'), or an indefinite one after a preposition
@@ -8232,12 +8240,12 @@ def _object_then_infinitive(s: Sentence, i: int) -> bool:
     words (no punctuation, cue, complementizer or subject pronoun) and then 'to' with a lower-case verb."""
     words = s.lex.words
     for k in range(i, min(s.b - 1, i + 6)):
-        if s.key(k) == "to":
+        if s.keys[k] == "to":
             return k > i and s.tokens[k + 1].is_word and s.tokens[k + 1].text.islower() \
-                and s.key(k + 1) not in s.lex.determiners_or_prepositions
+                and s.keys[k + 1] not in s.lex.determiners_or_prepositions
         if not s.tokens[k].is_word or k in s.cue_tokens or s.inside_quote(k) or (
-                s.key(k) in s.lex.clause_subjects and s.key(k) != "it") or any(
-                s.key(k) in words[w] for w in ("complementizers", "finite_auxiliaries", "prepositions", "wh_words")):
+                s.keys[k] in s.lex.clause_subjects and s.keys[k] != "it") or any(
+                s.keys[k] in words[w] for w in ("complementizers", "finite_auxiliaries", "prepositions", "wh_words")):
             return False
     return False
 
@@ -8250,20 +8258,20 @@ def _report_noun_then_that(s: Sentence, i: int) -> bool:
     if s.verb_first:
         return False
     k = i
-    if k < s.b and s.key(k) in s.lex.determiners:
-        if s.key(k) in s.lex.possessives_or_pronouns:
+    if k < s.b and s.keys[k] in s.lex.determiners:
+        if s.keys[k] in s.lex.possessives_or_pronouns:
             return False  # ('repeated his claim that …': his own report, read as the possessor's)
         k += 1
-    elif k < s.b and s.tokens[k].text[:1].isupper() and s.key(k).endswith(("'s", "’s")):
+    elif k < s.b and s.tokens[k].text[:1].isupper() and s.keys[k].endswith(("'s", "’s")):
         k += 1  # ("dismissed Amnesty's allegation that …": another's report, the object)
-    elif k + 1 < s.b and s.tokens[k].text[:1].isupper() and s.key(k).endswith("s") and s.key(k + 1) == "'" \
+    elif k + 1 < s.b and s.tokens[k].text[:1].isupper() and s.keys[k].endswith("s") and s.keys[k + 1] == "'" \
             and s.tokens[k].end == s.tokens[k + 1].start:
         k += 2  # ("dismissed Reuters' report that …": a bare apostrophe after a name in -s)
     for _ in range(2):
-        if k + 1 < s.b and s.tokens[k].is_word and s.tokens[k].text.islower() and s.key(k + 1) == "that" \
-                and (s.key(k) in s.lex.report_nouns or s.key(k) in s.lex.documents):
+        if k + 1 < s.b and s.tokens[k].is_word and s.tokens[k].text.islower() and s.keys[k + 1] == "that" \
+                and (s.keys[k] in s.lex.report_nouns or s.keys[k] in s.lex.documents):
             return True
-        if k < s.b and s.key(k) in s.lex.hearsay_nouns and k in s.cue_tokens:
+        if k < s.b and s.keys[k] in s.lex.hearsay_nouns and k in s.cue_tokens:
             return True  # ('dismissed a rumour, spread online, that …': hearsay read with its description)
         if k >= s.b or not s.tokens[k].is_word or not s.tokens[k].text.islower() or k in s.cue_tokens:
             return False
@@ -8276,11 +8284,11 @@ def _question_asked(s: Sentence, hit: CueHit, nxt: int) -> bool:
     before 'whether', 'if' or a wh-word and a lower-case word, after a subject: a question put, reported as
     'asked whether …' is ('ask for help', 'ask the court to …' stay no report); so is the question after a
     stance adjective's 'about' ('Residents are concerned about whether the water is safe')."""
-    if not s.verb_first and hit.last > hit.first and s.key(hit.last) == "about" \
-            and s.key(hit.last - 1) in s.lex.stance_adjectives and nxt < s.b and s.key(nxt) in s.lex.wh_words:
+    if not s.verb_first and hit.last > hit.first and s.keys[hit.last] == "about" \
+            and s.keys[hit.last - 1] in s.lex.stance_adjectives and nxt < s.b and s.keys[nxt] in s.lex.wh_words:
         return True  # 'Parents are worried about how the loans …': the question they worry about (the cue's hit)
-    return not s.verb_first and hit.first == hit.last and hit.first > s.a and s.key(hit.first) == "ask" \
-        and nxt + 1 < s.b and (s.key(nxt) in ("whether", "if") or s.key(nxt) in s.lex.wh_words) \
+    return not s.verb_first and hit.first == hit.last and hit.first > s.a and s.keys[hit.first] == "ask" \
+        and nxt + 1 < s.b and (s.keys[nxt] in ("whether", "if") or s.keys[nxt] in s.lex.wh_words) \
         and s.tokens[nxt + 1].text.islower() and s.tokens[nxt + 1].is_word \
         and left_subject(s, hit.first) is not None
 
@@ -8291,7 +8299,7 @@ def verb_that_claims(s: Sentence, hit: CueHit) -> list[Draft]:
         return []
     if _report_noun_then_that(s, hit.last + 1):
         return verb_claims(s, hit)  # 'The minister dismissed reports that …': what is dismissed, as with 'denied'
-    if s.verb_first and s.strip_clitic(s.key(hit.first)) in s.lex.document_cues and not document_speaks(s, hit.first):
+    if s.verb_first and s.strip_clitic(s.keys[hit.first]) in s.lex.document_cues and not document_speaks(s, hit.first):
         return []  # "حكما غيابيا يقضي بإعدام …": a sentence ruling, not a text providing for what follows
     named = named_report(s.tokens, hit.first, s.a, s.b, s.lex) if not s.verb_first and hit.first == hit.last \
         else None
@@ -8304,21 +8312,21 @@ def verb_that_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     if resumed is not None:
         return resumed
     nxt = hit.last + 1
-    zero_that = nxt < s.b and ((s.key(nxt) in s.lex.clause_subjects
+    zero_that = nxt < s.b and ((s.keys[nxt] in s.lex.clause_subjects
                                 and (s.verb_first or (nxt + 1 < s.b and s.tokens[nxt + 1].is_word
-                                                      and s.key(nxt + 1) not in s.lex.content_blockers)))
+                                                      and s.keys[nxt + 1] not in s.lex.content_blockers)))
                                # (not 'read it.', 'means it as a compliment')
                                or (not s.verb_first and s.tokens[nxt].text[:1].isdigit())
                                or (not s.verb_first and _name_then_cue(s, nxt))
                                or (not s.verb_first and _noun_clause_after(s, nxt))
-                               or (not s.verb_first and s.key(hit.last) in s.lex.stance_adjectives
+                               or (not s.verb_first and s.keys[hit.last] in s.lex.stance_adjectives
                                    and _past_clause_after(s, nxt))
                                or (not s.verb_first and _document_subject(s, hit)))
     if opener is None and not s.verb_first and hit.first > s.a + 1 and s.tokens[hit.first - 1].text in QUOTE_MARKS \
-            and s.quote_ending(hit.first - 1) and s.key(hit.last) in s.lex.inverting_verbs:
+            and s.quote_ending(hit.first - 1) and s.keys[hit.last] in s.lex.inverting_verbs:
         return verb_claims(s, hit)  # '"…," reported Reuters.': a quotation before an inverted cue reports
     if opener is None and not s.verb_first and hit.first > s.a + 1 and s.tokens[hit.first - 1].text in COMMAS \
-            and s.key(hit.last) in s.lex.inverting_verbs and _inverted_name_to_the_end(s, hit):
+            and s.keys[hit.last] in s.lex.inverting_verbs and _inverted_name_to_the_end(s, hit):
         inverted = verb_claims(s, hit)  # '…, reported the Jakarta Post.': the clause before, by the name after
         return [d for d in inverted if d.source is not None and d.source[0] > s.tokens[hit.last].start]
     if opener is None and not s.verb_first and hit.first > s.a \
@@ -8338,7 +8346,7 @@ def verb_that_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     shown = _document_then_object(s, hit) if opener is None and s.verb_first else None
     if shown is not None:  # "أظهرت بيانات رسمية صادرة عن …، الأحد، تراجع التضخم": figures show their object
         last = shown - 1
-        while last > hit.last + 1 and (s.tokens[last].text in COMMAS or s.key(last) in s.lex.adverbs):
+        while last > hit.last + 1 and (s.tokens[last].text in COMMAS or s.keys[last] in s.lex.adverbs):
             last -= 1  # (not the day it came out)
         return _maybe(_draft(_object_content(s, shown), hit, (hit.last + 1, last), s))
     if opener is None and s.verb_first and _object_then_joined_that(s, hit):
@@ -8347,16 +8355,16 @@ def verb_that_claims(s: Sentence, hit: CueHit) -> list[Draft]:
         return verb_claims(s, hit)  # 'remembered him as "the most generous player …"'
     if opener is None and _question_asked(s, hit, nxt):
         return verb_claims(s, hit)  # 'Many parents ask whether the schools are safe': the question they put
-    if opener is None and not s.verb_first and s.key(hit.last) in s.lex.expecting_verbs \
+    if opener is None and not s.verb_first and s.keys[hit.last] in s.lex.expecting_verbs \
             and _object_then_infinitive(s, nxt):
         return verb_claims(s, hit)  # 'Analysts expect the bank to raise rates'
 
-    if opener is None and not s.verb_first and s.key(hit.last) in s.lex.regarding_verbs \
+    if opener is None and not s.verb_first and s.keys[hit.last] in s.lex.regarding_verbs \
             and _object_as_phrase(s, nxt):
         return verb_claims(s, hit)  # 'Critics see the program as an easy way in'
-    told = _told_then_clause(s, hit) if opener is None or s.key(opener) in s.lex.clause_subjects else None
+    told = _told_then_clause(s, hit) if opener is None or s.keys[opener] in s.lex.clause_subjects else None
     if told is not None:  # 'The chief reminded the crowd he was the only candidate'
-        if hit.first > s.a and s.key(hit.first - 1) == "to":
+        if hit.first > s.a and s.keys[hit.first - 1] == "to":
             return _infinitive_claims(s, hit, told)
         source, conduits = _split_conduit(s, left_subject(s, hit.first))
         return _maybe(_draft(_content_from(s, told), hit, source, s, conduits))
@@ -8368,7 +8376,7 @@ def verb_that_claims(s: Sentence, hit: CueHit) -> list[Draft]:
                 and _aside_before_comma(s, hit.first - 1):
             return verb_claims(s, hit)  # 'Reuters, citing sources, reported the deal was off': the subject before
             # the aside, as with 'that'
-        if subject and not s.verb_first and subject[0] == s.a and s.key(s.a) in s.lex.content_blockers:
+        if subject and not s.verb_first and subject[0] == s.a and s.keys[s.a] in s.lex.content_blockers:
             return []  # 'In one briefing note she was warned that …': a noun ending a phrase, no subject
         if subject and _own_report_inside(s, subject):
             return []  # 'Ryan said he was confident a deal …': the speaker going on inside his own report
@@ -8382,21 +8390,21 @@ def verb_that_claims(s: Sentence, hit: CueHit) -> list[Draft]:
         commented = _as_reported(s, hit)
         if commented:
             return commented  # '…, as the Herald reported last week.', '…, as first reported by the Herald.'
-    if opener is None or (not s.verb_first and s.key(opener) not in s.lex.complementizers
+    if opener is None or (not s.verb_first and s.keys[opener] not in s.lex.complementizers
                           and not (s.quote_at(opener) and (s.tokens[opener - 1].text in ":：,"
                                                            or (opener == hit.last + 1 and _quoted_object(s, hit))))) \
             or _quote_in_later_clause(s, hit, opener) or _quotation_inside_object(s, hit, opener):
         return []  # ('The Times reports: "…"', 'Trump boasted, "…"': a quotation after a colon or a comma is
         # reported too; "أبدت اهتماما بالسوق، على غرار شركتي «…»": a name in quotation marks opens nothing)
-    if not s.verb_first and hit.first > s.a and s.key(hit.first - 1) == "to":
+    if not s.verb_first and hit.first > s.a and s.keys[hit.first - 1] == "to":
         return _infinitive_claims(s, hit, opener)
-    if not s.verb_first and opener > hit.last + 1 and s.key(opener - 1) in ("and", "but") \
+    if not s.verb_first and opener > hit.last + 1 and s.keys[opener - 1] in ("and", "but") \
             and any(j < hit.first for j in s.cue_tokens):
         return []  # ('replied that he had met ministers in the Baltic states and that they understood': the 'that'
         # after 'and' opens the earlier verb's second clause)
     if s.verb_first and opener == hit.last + 1 and left_subject(s, hit.first) is None \
-            and s.key(hit.first)[:1] == "و" and verb_first_subject(s, hit.first) is None \
-            and ((s.key(hit.first)[1:2] in ("ي", "ت") and (s.key(hit.first)[1:] in s.lex.impersonal_verbs
+            and s.keys[hit.first][:1] == "و" and verb_first_subject(s, hit.first) is None \
+            and ((s.keys[hit.first][1:2] in ("ي", "ت") and (s.keys[hit.first][1:] in s.lex.impersonal_verbs
                                                            or _opens_paragraph(s, hit)))
                  or s.quote_at(opener)):
         return []  # "ويتوقع أن …": an impersonal present tense reports no one ("ولفت إلى أن": he pointed out;
@@ -8412,7 +8420,7 @@ def _inverted_name_to_the_end(s: Sentence, hit: CueHit) -> bool:
         k += 1
     if k >= s.b or not s.tokens[k].text[:1].isupper():
         return False
-    while k < s.b and s.tokens[k].is_word and (s.tokens[k].text[:1].isupper() or s.key(k) in s.lex.name_connectors):
+    while k < s.b and s.tokens[k].is_word and (s.tokens[k].text[:1].isupper() or s.keys[k] in s.lex.name_connectors):
         k += 1
     return k >= s.b or s.is_end(k)
 
@@ -8423,13 +8431,13 @@ def _subject_after_complementizer(s: Sentence, hit: CueHit, opener: int) -> bool
     verb ('… يهدد حياة آلاف المرضى المصابين بأمراض'): the words after the verb are its object, the introducer
     belongs to them, and the verb reports nothing ('أن الرئيس يهدد بفرض رسوم' keeps its introducer at once)."""
     if opener <= hit.last + 1 or s.quote_at(opener) or _is_complementizer(s, opener) or hit.first - 1 <= s.a \
-            or len(hit.introducer) != 1 or len(s.key(opener)) <= 1:
+            or len(hit.introducer) != 1 or len(s.keys[opener]) <= 1:
         return False  # (a preposition written apart, 'تدعو جميع الأطراف إلى', takes the verb's object between)
     k = hit.first - 1
     while k > s.a and hit.first - k <= 3 and s.tokens[k].is_word and not s.is_stop(k) \
             and not _is_complementizer(s, k) and k not in s.cue_tokens:
         k -= 1
-    return k < hit.first - 1 and _is_complementizer(s, k) and s.key(k) in ("ان", "بان", "لان")
+    return k < hit.first - 1 and _is_complementizer(s, k) and s.keys[k] in ("ان", "بان", "لان")
 
 
 def _aside_before_comma(s: Sentence, comma: int) -> bool:
@@ -8438,18 +8446,18 @@ def _aside_before_comma(s: Sentence, comma: int) -> bool:
     opening = next((k for k in range(comma - 1, max(s.a, comma - MAX_SOURCE_TOKENS) - 1, -1)
                     if s.tokens[k].text in COMMAS), None)
     return opening is not None and opening > s.a and opening + 1 < comma \
-        and s.key(opening + 1) in s.lex.quoting_verbs and s.key(opening + 1).endswith("ing")
+        and s.keys[opening + 1] in s.lex.quoting_verbs and s.keys[opening + 1].endswith("ing")
 
 
 def _told_then_clause(s: Sentence, hit: CueHit) -> int | None:
     """English 'reminded the crowd he was …', 'informed voters they would …': a verb of telling that reports only
     with a complementizer, its addressee (three words at most, no pronoun subject among them) and a clause
     opening with a subject pronoun and a finite verb right after it, 'that' left out: the clause's first token."""
-    if s.verb_first or s.key(hit.last) not in s.lex.addressee_verbs:
+    if s.verb_first or s.keys[hit.last] not in s.lex.addressee_verbs:
         return None
     j = hit.last + 1
     while j < s.b and j - hit.last <= 3 and s.tokens[j].is_word and \
-            s.key(j) not in s.lex.clause_subjects_or_complementizers_or_wh_words:
+            s.keys[j] not in s.lex.clause_subjects_or_complementizers_or_wh_words:
         j += 1
     return j if j > hit.last + 1 and _pronoun_then_finite(s, j) else None
 
@@ -8461,20 +8469,20 @@ def _document_then_object(s: Sentence, hit: CueHit) -> int | None:
     needed. The object follows the document's word and its adjective, or a comma."""
     subject = hit.last + 1
     if subject + 1 >= s.b or subject in s.protected \
-            or s.strip_clitic(s.key(hit.last)) not in s.lex.finding_verbs:
+            or s.strip_clitic(s.keys[hit.last]) not in s.lex.finding_verbs:
         return None
-    key = s.key(subject)
+    key = s.keys[subject]
     if not (key in s.lex.documents or key[2:] in s.lex.documents or _is_document(s, subject)):
         return None
     first = subject + 1 if key.startswith("ال") else subject + 2  # ('تقرير لجنة …': the report's genitive)
-    while first < min(s.b - 1, subject + 5) and s.key(first).startswith("ال") and not s.is_stop(first) \
+    while first < min(s.b - 1, subject + 5) and s.keys[first].startswith("ال") and not s.is_stop(first) \
             and first not in s.protected and first not in s.cue_tokens:
         first += 1  # ('تقرير لجنة التحقيق وجود ثغرات': the genitive's own definite genitive, then the object)
     return next((k for k in range(first, min(s.b - 1, subject + 16))
                  if (k == first or s.tokens[k - 1].text in COMMAS) and _plain_word(s, k)
-                 and not s.key(k).startswith("ال") and s.key(k) not in s.lex.issued_by
+                 and not s.keys[k].startswith("ال") and s.keys[k] not in s.lex.issued_by
                  and s.tokens[k + 1].is_word and not s.is_stop(k + 1) and k + 1 not in s.cue_tokens
-                 and (s.key(k + 1).startswith("ال") or _plain_word(s, k + 1))), None)
+                 and (s.keys[k + 1].startswith("ال") or _plain_word(s, k + 1))), None)
 
 
 def _written_rule_then_object(s: Sentence, hit: CueHit) -> bool:
@@ -8482,12 +8490,12 @@ def _written_rule_then_object(s: Sentence, hit: CueHit) -> bool:
     'البيان') and a bare noun, its object ('وتضمنت الإجراءات ضرورة …'): the text states its object, no
     complementizer needed (not 'وندد البيان بالهجوم': a preposition opens no object)."""
     subject, obj = hit.last + 1, hit.last + 2
-    if obj >= s.b or not s.key(subject).startswith("ال") or subject in s.protected:
+    if obj >= s.b or not s.keys[subject].startswith("ال") or subject in s.protected:
         return False
-    bare = s.key(subject)[2:]
-    written = s.key(subject) in s.lex.norms or _is_document(s, subject) or bare in s.lex.documents
+    bare = s.keys[subject][2:]
+    written = s.keys[subject] in s.lex.norms or _is_document(s, subject) or bare in s.lex.documents
     return written and s.tokens[obj].is_word and not s.is_stop(obj) and obj not in s.cue_tokens \
-        and s.key(obj)[:1] not in ("ب", "ل") and not s.key(obj).startswith("ال") and not _is_complementizer(s, obj)
+        and s.keys[obj][:1] not in ("ب", "ل") and not s.keys[obj].startswith("ال") and not _is_complementizer(s, obj)
 
 
 def _noun_clause_after(s: Sentence, nxt: int) -> bool:
@@ -8497,14 +8505,14 @@ def _noun_clause_after(s: Sentence, nxt: int) -> bool:
     or 'to' between: a clause with its 'that' left out, what was found or believed."""
     if nxt >= s.b:
         return False
-    if not (s.key(nxt) in s.lex.determiners and s.key(nxt) not in ("that", "no", "any", "such")):
+    if not (s.keys[nxt] in s.lex.determiners and s.keys[nxt] not in ("that", "no", "any", "such")):
         return False
     joined = False
     end = nxt + 6
     for k in range(nxt + 1, s.b):
         if k >= end:
             return False
-        key = s.key(k)
+        key = s.keys[k]
         if s.tokens[k].text in CURRENCY_SIGNS and k + 1 < s.b and s.tokens[k + 1].text[:1].isdigit():
             end += 1  # ('found the $2 billion program had failed': a sum in the noun phrase, its sign no word)
             continue
@@ -8518,8 +8526,8 @@ def _noun_clause_after(s: Sentence, nxt: int) -> bool:
         if k > nxt + 1 and not joined and (key in s.lex.irregular_pasts or (s.tokens[k].text.islower()
                                                                             and _regular_past(key))):
             return k + 1 < s.b and s.tokens[k + 1].is_word and (key in s.lex.irregular_pasts or (
-                s.key(k + 1) not in s.lex.prepositions and not s.key(k - 1).endswith("ly")
-                and s.key(k - 1) not in s.lex.determiners))
+                s.keys[k + 1] not in s.lex.prepositions and not s.keys[k - 1].endswith("ly")
+                and s.keys[k - 1] not in s.lex.determiners))
             # ('suspect the leak came from a staffer'; not 'found the man injured near the river', 'assumed a
             # newly created role': participles)
     return False
@@ -8539,12 +8547,12 @@ def _past_clause_after(s: Sentence, nxt: int) -> bool:
     belief or feeling, a capitalised name and a finite auxiliary or a past tense (`bare_clause_at`), within the
     sentence, the verb no cue of its own (after a verb, 'Battleground state Florida is …', 'does not mean
     Muslims are …', a capitalised word is too often no clause's subject)."""
-    if s.key(nxt) in s.lex.clause_subjects or not bare_clause_at(s.tokens, nxt, s.lex):
+    if s.keys[nxt] in s.lex.clause_subjects or not bare_clause_at(s.tokens, nxt, s.lex):
         return False
     for k in range(nxt + 1, min(s.b, nxt + 6)):
         if k in s.cue_tokens:
             return False
-        key = s.key(k)
+        key = s.keys[k]
         if key in s.lex.finite_auxiliaries or key in s.lex.irregular_pasts \
                 or (s.tokens[k].text.islower() and _regular_past(key)):
             return k + 1 < s.b
@@ -8555,7 +8563,7 @@ def _quoted_object(s: Sentence, hit: CueHit) -> bool:
     """English 'the department reported "2,521 shooting incidents"', 'the study found "a clear rise …"': a
     verb of reporting or finding reports the quotation right after it (not 'saw "The Big Short"', a title; not
     'the firm had shown "a shocking disregard …"', a perfect participle after no document: what it did)."""
-    key = s.key(hit.last)
+    key = s.keys[hit.last]
     return key in s.lex.inverting_verbs or (key in s.lex.finding_verbs and (
         key != "shown" or _document_subject(s, hit)))
 
@@ -8571,13 +8579,13 @@ def _object_as_quotation(s: Sentence, i: int) -> bool:
     the claim as being "mostly false"': a short object (up to five words), 'as', up to three lower-case words
     that open no clause (an article, 'being') and a quotation after them."""
     for j in range(i, min(s.b - 1, i + 6)):
-        if s.key(j) == "as":
+        if s.keys[j] == "as":
             if j == i:
                 return False
             k = j + 1
             while k < min(s.b - 1, j + 4) and s.quote_at(k) is None and s.tokens[k].is_word \
                     and s.tokens[k].text.islower() and k not in s.cue_tokens \
-                    and s.key(k) not in s.lex.clause_subjects_or_finite_auxiliaries:
+                    and s.keys[k] not in s.lex.clause_subjects_or_finite_auxiliaries:
                 k += 1
             return s.quote_at(k) is not None or _one_word_quotation_at(s, k)
         if not s.tokens[j].is_word or j in s.cue_tokens:
@@ -8600,12 +8608,12 @@ def _object_as_phrase(s: Sentence, i: int) -> bool:
     no comma), then 'as' and a phrase, not a clause ('saw the tower as it fell') nor a fixed 'as' ('as well',
     'as soon as')."""
     for j in range(i, min(s.b - 1, i + 8)):
-        if s.key(j) == "as":
-            nxt = s.key(j + 1)
+        if s.keys[j] == "as":
+            nxt = s.keys[j + 1]
             return j > i and s.tokens[j + 1].is_word and nxt not in s.lex.clause_subjects \
                 and nxt not in ("if", "though", "well", "soon", "long", "much", "many", "far", "such", "usual") \
-                and not (j + 2 < s.b and s.key(j + 2) in s.lex.finite_auxiliaries)
-        if not s.tokens[j].is_word or j in s.cue_tokens or s.key(j) in s.lex.be_forms_or_finite_auxiliaries \
+                and not (j + 2 < s.b and s.keys[j + 2] in s.lex.finite_auxiliaries)
+        if not s.tokens[j].is_word or j in s.cue_tokens or s.keys[j] in s.lex.be_forms_or_finite_auxiliaries \
                 or s.inside_quote(j):
             return False
     return False
@@ -8614,15 +8622,15 @@ def _object_as_phrase(s: Sentence, i: int) -> bool:
 def _document_subject(s: Sentence, hit: CueHit) -> bool:
     """'A new poll found Clinton ahead', 'Polls show a close race': a written source or a finding (poll, study,
     data) reports what it found or shows without a complementizer."""
-    if s.key(hit.last) not in s.lex.finding_verbs:
+    if s.keys[hit.last] not in s.lex.finding_verbs:
         return False
     subject = left_subject(s, hit.first)
     if subject is None:
         return False
     first, last = subject
     return _is_document(s, last) or any(_is_document(s, j) and (
-        s.key(j + 1) in ("of", "from", "by", "being", "in")
-        or (s.tokens[j + 1].text.islower() and s.key(j + 1).endswith("ed") and len(s.key(j + 1)) > 4))
+        s.keys[j + 1] in ("of", "from", "by", "being", "in")
+        or (s.tokens[j + 1].text.islower() and s.keys[j + 1].endswith("ed") and len(s.keys[j + 1]) > 4))
         for j in range(first, last))  # 'research conducted by …', 'a report released last year found …'
 
 
@@ -8630,7 +8638,7 @@ def masdar_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     """'حديث الوزير عن أن …', 'تعهد الحكومة بخفض …': a verbal noun, its speaker in the genitive right after
     it, then the content's opener; never a subject before it."""
     opener = find_opener(s, hit.last + 1, hit.introducer, OPENER_REACH.get(s.lex.lang, 12))
-    if opener is None and s.verb_first and s.strip_clitic(s.key(hit.first)).startswith("تبن"):
+    if opener is None and s.verb_first and s.strip_clitic(s.keys[hit.first]).startswith("تبن"):
         return _claimed_attack(s, hit)
     if opener is None:
         return []
@@ -8653,18 +8661,18 @@ def _claimed_attack(s: Sentence, hit: CueHit) -> list[Draft]:
     while k < min(s.b, hit.last + 12) and attack is None:
         if s.tokens[k].text in COMMAS:
             source_end = k - 1 if source_end is None else source_end
-            k += 3 if k + 2 < s.b and s.key(k + 1) in s.lex.adverbs and s.tokens[k + 2].text in COMMAS else 1
+            k += 3 if k + 2 < s.b and s.keys[k + 1] in s.lex.adverbs and s.tokens[k + 2].text in COMMAS else 1
             opening = k  # ('، الأحد،': a day set off by commas; the object opens after it)
             continue
         if not s.tokens[k].is_word:
             return []
-        if s.key(k) in s.lex.attack_nouns or _phrase_at(s, k, "attack_nouns"):
+        if s.keys[k] in s.lex.attack_nouns or _phrase_at(s, k, "attack_nouns"):
             attack = k
         k += 1
     if attack is None:
         return []
     if opening is None:  # ('بعد تبني التنظيم عملية التفجير': an indefinite noun in construct with the attack opens it)
-        opening = attack - 1 if attack - 1 > hit.last + 1 and not s.key(attack - 1).startswith("ال") \
+        opening = attack - 1 if attack - 1 > hit.last + 1 and not s.keys[attack - 1].startswith("ال") \
             and attack - 1 not in s.protected else attack
         source_end = opening - 1
     if source_end is None or source_end < hit.last + 1 or opening > attack:
@@ -8679,7 +8687,7 @@ def _before_verdict(s: Sentence, hit: CueHit, content: Range) -> Range:
     predicate or object closes its clause, the writer's verdict on the speech: the last run of indefinite words in
     the accusative ('تحولا لافتا') before the first comma, outside quotations, a word at least after the reported
     clause's first two, where the content ends."""
-    verb = s.key(hit.first - 1)
+    verb = s.keys[hit.first - 1]
     if verb not in s.lex.verdict_verbs and not (verb[:1] == "و" and verb[1:] in s.lex.verdict_verbs):
         return content
     inside = [j for j in range(hit.last + 1, s.b) if s.tokens[j].start >= content[0] and s.tokens[j].end <= content[1]]
@@ -8699,7 +8707,7 @@ def _indefinite_accusative(s: Sentence, j: int) -> bool:
     """Arabic: token j is an indefinite word in the accusative, written with its final alef ('تطورا', 'جدلا'),
     outside quotations and known names, no adverb ('كثيرا'), no pronoun suffix ('موعدها', 'بلادنا') and no verb
     of a plural ('قالوا')."""
-    key = s.key(j)
+    key = s.keys[j]
     return len(key) >= 4 and key.endswith("ا") and not key.endswith(_NOT_ACCUSATIVE_ENDINGS) \
         and not key.startswith("ال") and s.tokens[j].is_word \
         and j not in s.protected and not s.inside_quote(j) and not _phrase_at(s, j, "adverbs")
@@ -8713,7 +8721,7 @@ def _before_predicate_after_quote(s: Sentence, content: Range) -> Range:
         tok = s.tokens[j]
         if tok.start < content[0] or tok.end > content[1]:
             continue
-        nxt = s.key(j + 1)
+        nxt = s.keys[j + 1]
         if tok.text in QUOTE_MARKS and s.quote_ending(j) and s.tokens[j + 1].end <= content[1] \
                 and s.tokens[j + 1].is_word and len(nxt) >= 4 and nxt.endswith("ا") and not nxt.startswith("ال") \
                 and j + 1 not in s.protected and not _phrase_at(s, j + 1, "adverbs"):
@@ -8732,7 +8740,7 @@ def noun_source_claims(s: Sentence, hit: CueHit) -> list[Draft]:
 
 def _person_noun(s: Sentence, i: int) -> bool:
     """A noun naming a person by role ('doctor', 'official', 'spokesman')."""
-    return s.key(i) in s.lex.anonymous_or_titles
+    return s.keys[i] in s.lex.anonymous_or_titles
 
 
 _ISSUED_SOURCE_WORDS: Final = 12
@@ -8742,7 +8750,7 @@ def _document_then_past_participle(s: Sentence, first: int, blocker: int) -> boo
     """English 'a study published in …', 'a report released Tuesday by …': among the words first..blocker - 1, a
     document noun (documents: 'study', 'report', 'survey') right after the phrase's opening and then a lower-case
     past participle describing it."""
-    return any(_is_document(s, j) and s.tokens[j + 1].text.islower() and s.key(j + 1).endswith("ed")
+    return any(_is_document(s, j) and s.tokens[j + 1].text.islower() and s.keys[j + 1].endswith("ed")
                for j in range(first, min(blocker - 1, first + 3)))
 
 
@@ -8757,12 +8765,12 @@ def _plain_subject_after_comma(s: Sentence, subject: tuple[int, int], hit: CueHi
         and s.text[s.tokens[first - 1].start - 1:s.tokens[first - 1].start] in COMMAS  # ('"…," the study found.')
     if first <= s.a or (s.tokens[first - 1].text not in COMMAS and not quoted):
         return False
-    blocker = next((j for j in range(first, last + 1) if s.key(j) in s.lex.content_blockers), None)
+    blocker = next((j for j in range(first, last + 1) if s.keys[j] in s.lex.content_blockers), None)
     of_people = blocker is not None and blocker > first and _person_noun(s, blocker - 1)  # ('…, researchers at
     # the University of Leeds reported.': people by role, and where they work)
     document = _is_document(s, last) or (blocker is not None and blocker > first and _is_document(s, blocker - 1)
-                                         and s.key(blocker) in ("of", "from", "by")
-                                         and (s.key(first) in s.lex.determiners or blocker - 1 == first))
+                                         and s.keys[blocker] in ("of", "from", "by")
+                                         and (s.keys[first] in s.lex.determiners or blocker - 1 == first))
     # ('…, a statement from the families read.', '…, data from the statistics office showed.': a written source,
     # and whose it is; not '…, un-redacted copy of the agency's investigative report.', a noun)
     described = blocker is not None and blocker - 1 > first and blocker - 1 in s.cue_tokens \
@@ -8775,9 +8783,9 @@ def _plain_subject_after_comma(s: Sentence, subject: tuple[int, int], hit: CueHi
     if words > 3 and s.tokens[last].text == ")" and s.tokens[last - 2].text == "(" and s.tokens[last - 1].is_word \
             and s.tokens[last - 1].text.isupper():
         words -= 3  # ('…, the United States Geological Survey (USGS) reported.': the acronym adds no length)
-    opening = first + (s.key(first) == "the")
+    opening = first + (s.keys[first] == "the")
     named = opening < first + words and is_capitalised(s.tokens[first + words].text) and all(
-        is_capitalised(s.tokens[j].text) or (s.key(j) in s.lex.name_connectors and s.tokens[j].text.islower())
+        is_capitalised(s.tokens[j].text) or (s.keys[j] in s.lex.name_connectors and s.tokens[j].text.islower())
         for j in range(opening, first + words + 1))  # ('…, the National Oceanic and Atmospheric Administration
     # reported.': one capitalised name)
     if words > (_ISSUED_SOURCE_WORDS if issued else 7 if document or described or named or _person_noun(s, last)
@@ -8785,14 +8793,14 @@ def _plain_subject_after_comma(s: Sentence, subject: tuple[int, int], hit: CueHi
         return False
     if blocker is not None and not of_people and not document and not described and not named:
         return False
-    return document or not (s.key(first) in ("a", "an") and s.key(hit.last) + "s" in s.lex.cues)
+    return document or not (s.keys[first] in ("a", "an") and s.keys[hit.last] + "s" in s.lex.cues)
 
 
 def _infinitive_claims(s: Sentence, hit: CueHit, opener: int) -> list[Draft]:
     """'officials have tried to assure parents that …': the subject of the verb 'to' depends on;
     'it took little for the doctors to realize that …': the one after 'for'."""
     to = hit.first - 1
-    for_ = next((j for j in range(to - 1, max(s.a - 1, to - 9), -1) if s.key(j) == "for"), None)
+    for_ = next((j for j in range(to - 1, max(s.a - 1, to - 9), -1) if s.keys[j] == "for"), None)
     if for_ is not None and for_ + 1 < to:
         subject: tuple[int, int] | None = (for_ + 1, to - 1)
     elif (took := taking_verb(s.tokens, to)) is not None:
@@ -8817,13 +8825,13 @@ def _gapped_subject_before_to(s: Sentence, to: int) -> tuple[int, int] | None:
     that …': 'and' and a lower-case past verb right before 'to' share the subject of the verb before them (a cue
     or a lower-case past, no comma between): that verb's subject, not its object."""
     past = to - 1
-    if past - 1 <= s.a or s.key(past - 1) != "and" or not s.tokens[past].text.islower() \
-            or not (s.key(past).endswith("ed") or s.key(past) in s.lex.irregular_pasts):
+    if past - 1 <= s.a or s.keys[past - 1] != "and" or not s.tokens[past].text.islower() \
+            or not (s.keys[past].endswith("ed") or s.keys[past] in s.lex.irregular_pasts):
         return None
     for k in range(past - 2, max(s.a, past - 10), -1):
         if not s.tokens[k].is_word or s.inside_quote(k):
             return None
-        if s.tokens[k].text.islower() and (k in s.cue_tokens or (s.key(k).endswith("ed") and len(s.key(k)) > 4)):
+        if s.tokens[k].text.islower() and (k in s.cue_tokens or (s.keys[k].endswith("ed") and len(s.keys[k]) > 4)):
             while k - 1 > s.a and k - 1 in s.cue_tokens:
                 k -= 1
             return left_subject(s, k)
@@ -8833,8 +8841,8 @@ def _gapped_subject_before_to(s: Sentence, to: int) -> tuple[int, int] | None:
 def _before_time_phrase(s: Sentence, i: int) -> int:
     """English 'tried on Monday to …', 'agreed last week to …': the token where a time phrase ('on', 'in',
     'last', 'this', 'earlier' and a word of `time_words` or `months`) right before token i opens, else i."""
-    if i - 2 > s.a and (s.key(i - 1) in s.lex.months_or_time_words) \
-            and s.key(i - 2) in ("on", "in", "last", "this", "earlier"):
+    if i - 2 > s.a and (s.keys[i - 1] in s.lex.months_or_time_words) \
+            and s.keys[i - 2] in ("on", "in", "last", "this", "earlier"):
         return i - 2
     return i
 
@@ -8842,10 +8850,10 @@ def _before_time_phrase(s: Sentence, i: int) -> int:
 def _going_verb(s: Sentence, to: int) -> int | None:
     """English 'went on to', 'going so far as to', 'went as far as to': the verb of going before this 'to'."""
     go = ("go", "goes", "going", "went", "gone")
-    if to - 2 > s.a and s.key(to - 1) == "on" and s.key(to - 2) in go:
+    if to - 2 > s.a and s.keys[to - 1] == "on" and s.keys[to - 2] in go:
         return to - 2
-    if to - 4 > s.a and s.key(to - 1) == "as" and s.key(to - 2) == "far" and s.key(to - 3) in ("so", "as") \
-            and s.key(to - 4) in go:
+    if to - 4 > s.a and s.keys[to - 1] == "as" and s.keys[to - 2] == "far" and s.keys[to - 3] in ("so", "as") \
+            and s.keys[to - 4] in go:
         return to - 4
     return None
 
@@ -8859,7 +8867,7 @@ def _relative_aside_opening(s: Sentence, close: int) -> int | None:
         if s.inside_quote(k) or k in s.cue_tokens:
             return None
         if s.tokens[k].text in COMMAS:
-            return k if k + 1 < close and s.key(k + 1) in ("who", "which") else None
+            return k if k + 1 < close and s.keys[k + 1] in ("who", "which") else None
     return None
 
 
@@ -8872,13 +8880,13 @@ def _object_before_to(s: Sentence, to: int) -> tuple[int, int] | None:
         return _object_before_to(s, opening)  # 'forced Stumpf, who was under questioning, to admit …': Stumpf
     if last <= s.a or not s.tokens[last].is_word:
         return None
-    if s.key(last) in ("him", "her", "them", "us", "me"):
+    if s.keys[last] in ("him", "her", "them", "us", "me"):
         return last, last
     first = last
     while first - 1 > s.a and s.tokens[first - 1].is_word and last - first < 5 and first - 1 not in s.cue_tokens \
-            and s.key(first - 1) not in s.lex.auxiliaries and (s.tokens[first - 1].text[:1].isupper()
+            and s.keys[first - 1] not in s.lex.auxiliaries and (s.tokens[first - 1].text[:1].isupper()
                                                                   or s.tokens[first].text[:1].islower()):
-        if s.key(first - 1) in s.lex.determiners:
+        if s.keys[first - 1] in s.lex.determiners:
             return first - 1, last
         first -= 1
     capitalised = all(s.tokens[k].text[:1].isupper() for k in range(first, last + 1))
@@ -8887,7 +8895,7 @@ def _object_before_to(s: Sentence, to: int) -> tuple[int, int] | None:
 
 def _name_then_cue(s: Sentence, i: int) -> bool:
     """'papers show Mrs Thatcher warned …': a capitalised name and, right after it, another cue."""
-    if not s.tokens[i].text[:1].isupper() or s.key(i) in s.lex.determiners:
+    if not s.tokens[i].text[:1].isupper() or s.keys[i] in s.lex.determiners:
         return False
     for j in range(i + 1, min(s.b, i + 5)):
         if j in s.cue_tokens:
@@ -8901,13 +8909,13 @@ def passive_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     """English 'she was warned that …', 'it was reported by the BBC that …': the content from the complementizer;
     the source is the agent after 'by' if there is one, else unnamed (the subject was told, it did not speak)."""
     opener = next((j for j in range(hit.last + 1, s.b) if _is_complementizer(s, j)
-                   or (s.key(hit.last + 1) == "by" and j > hit.last + 2 and s.key(j) == "to")), None)
-    if hit.last + 1 < s.b and s.key(hit.last + 1) == "to" and s.key(hit.first - 1) in s.lex.negations:
+                   or (s.keys[hit.last + 1] == "by" and j > hit.last + 2 and s.keys[j] == "to")), None)
+    if hit.last + 1 < s.b and s.keys[hit.last + 1] == "to" and s.keys[hit.first - 1] in s.lex.negations:
         return _maybe(_draft(_content_from(s, hit.last + 1), hit, None, s))  # 'was not believed to be …'
     if opener is None:
         return []  # ('was advised by the unit to postpone …': the advice from 'to', the agent's)
     agent = None
-    if s.key(hit.last + 1) == "by" and opener > hit.last + 2:
+    if s.keys[hit.last + 1] == "by" and opener > hit.last + 2:
         agent = _before_time(s, (hit.last + 2, opener - 1))
     return _maybe(_draft(_content_from(s, opener), hit, agent or _opening_document(s, hit.first), s))
 
@@ -8915,13 +8923,13 @@ def passive_claims(s: Sentence, hit: CueHit) -> list[Draft]:
 def _opening_document(s: Sentence, before: int) -> tuple[int, int] | None:
     """'In one briefing note she was warned that …', 'In a letter, residents were told that …': the document a
     sentence opens with ('in' and a noun phrase ending with a document noun) is where the words were written."""
-    if s.key(s.a) != "in":
+    if s.keys[s.a] != "in":
         return None
     for j in range(s.a + 1, min(before, s.a + 6)):
         if not s.tokens[j].is_word:
             return None
-        if s.key(j) in s.lex.documents:
-            while j + 1 < before and s.key(j + 1) in s.lex.documents:
+        if s.keys[j] in s.lex.documents:
+            while j + 1 < before and s.keys[j + 1] in s.lex.documents:
                 j += 1  # 'briefing note'
             return s.a + 1, j
     return None
@@ -8932,7 +8940,7 @@ def _before_time(s: Sentence, agent: tuple[int, int]) -> tuple[int, int] | None:
     phrase or a preposition."""
     first, last = agent
     for j in range(first + 1, last + 1):
-        if s.key(j) in s.lex.content_blockers:
+        if s.keys[j] in s.lex.content_blockers:
             last = j - 1
             break
     return first, _before_time_words(s, first, last)
@@ -8943,21 +8951,21 @@ def backed_by_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     groups': a passive of backing ('endorsed by', after a form of 'be') — the agent after 'by' backs the subject,
     which is what is attributed to it."""
     be = hit.first - 1
-    while be > s.a and s.key(be) not in s.lex.be_forms and (
-            s.key(be) in s.lex.adverbs or s.tokens[be].key.endswith("ly")):
+    while be > s.a and s.keys[be] not in s.lex.be_forms and (
+            s.keys[be] in s.lex.adverbs or s.tokens[be].key.endswith("ly")):
         be -= 1  # ('is strongly supported by')
-    if be <= s.a or s.key(be) not in s.lex.be_forms:
+    if be <= s.a or s.keys[be] not in s.lex.be_forms:
         return []
     first = be
-    while first - 1 > s.a and s.key(first - 1) in s.lex.auxiliaries:
+    while first - 1 > s.a and s.keys[first - 1] in s.lex.auxiliaries:
         first -= 1  # ('has been')
     if first - 3 > s.a and s.tokens[first - 1].text in COMMAS and s.tokens[first - 3].text in COMMAS \
-            and s.key(first - 2) in s.lex.subject_stops:
+            and s.keys[first - 2] in s.lex.subject_stops:
         first -= 3  # ('The mayor, meanwhile, is …')
     subject = left_subject(s, first)
     last = hit.last + 1
     while last + 1 < s.b and s.tokens[last + 1].is_word and (
-            s.key(last + 1) == "of" or s.key(last + 1) not in s.lex.content_blockers):
+            s.keys[last + 1] == "of" or s.keys[last + 1] not in s.lex.content_blockers):
         last += 1  # ('by a coalition of mayors', not 'by a grant from …' nor 'by the board on Monday')
     if subject is None or last <= hit.last or not _backers(s, hit.last + 1, last):
         return []
@@ -8970,20 +8978,20 @@ def agent_passive_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     passive of agent_passives (see cues._agent_passive) with people or bodies after 'by' reports its subject for
     them, as the active verb reports its object (not after a relative or a pronoun: 'which was reported by …')."""
     be = hit.first - 1
-    while be > s.a and s.key(be) not in s.lex.be_forms:
+    while be > s.a and s.keys[be] not in s.lex.be_forms:
         be -= 1
-    while be - 1 > s.a and s.key(be - 1) in s.lex.auxiliaries_or_negations:
+    while be - 1 > s.a and s.keys[be - 1] in s.lex.auxiliaries_or_negations:
         be -= 1  # ('has been', 'will not be')
     subject = left_subject(s, be)
-    if subject is None or s.inside_quote(hit.first) or s.key(subject[0]) in ("who", "which", "that", "what") \
-            or (subject[0] == subject[1] and s.key(subject[0]) in s.lex.pronouns_or_relatives):
+    if subject is None or s.inside_quote(hit.first) or s.keys[subject[0]] in ("who", "which", "that", "what") \
+            or (subject[0] == subject[1] and s.keys[subject[0]] in s.lex.pronouns_or_relatives):
         return []
     first = hit.last + 2
     last = hit.last + 1
     while last + 1 < s.b and ((s.tokens[last + 1].is_word and (
-            s.key(last + 1) == "of" or s.key(last + 1) not in s.lex.content_blockers
-            or (s.key(last), s.key(last + 1)) in _AGENT_LINKS) and not _next_predicate(s, last + 1))
-            or (s.tokens[last + 1].text == "." and last + 2 < s.b and s.key(last) + "." in s.lex.abbreviations)):
+            s.keys[last + 1] == "of" or s.keys[last + 1] not in s.lex.content_blockers
+            or (s.keys[last], s.keys[last + 1]) in _AGENT_LINKS) and not _next_predicate(s, last + 1))
+            or (s.tokens[last + 1].text == "." and last + 2 < s.b and s.keys[last] + "." in s.lex.abbreviations)):
         last += 1  # ('by a number of tax experts', 'by Mr. Osei', 'by people familiar with …'; not 'by the
         # council in 2015', nor '… by the Associated Press and confirmed by …')
     if last < first or not _backers(s, first, last) or _reported_elsewhere(s, hit, subject[0], last):
@@ -8999,8 +9007,8 @@ def _next_predicate(s: Sentence, conj: int) -> bool:
     """English: token conj is 'and', 'or' or 'but' before a lower-case '-ed' word, a finite auxiliary or a cue
     ('… by the agency and confirmed by …'): the clause's next predicate, not more of the phrase before it."""
     nxt = conj + 1
-    return s.key(conj) in ("and", "or", "but") and nxt < s.b and s.tokens[nxt].text.islower() and (
-        s.key(nxt).endswith("ed") or s.key(nxt) in s.lex.finite_auxiliaries or nxt in s.cue_tokens)
+    return s.keys[conj] in ("and", "or", "but") and nxt < s.b and s.tokens[nxt].text.islower() and (
+        s.keys[nxt].endswith("ed") or s.keys[nxt] in s.lex.finite_auxiliaries or nxt in s.cue_tokens)
 
 
 def _reported_elsewhere(s: Sentence, hit: CueHit, first: int, last: int) -> bool:
@@ -9018,7 +9026,7 @@ def _backers(s: Sentence, first: int, last: int) -> bool:
     percent') or a head of people or bodies ('voters', 'unions', 'a coalition of …'); not evidence, cables or
     funds ('supported by steel cables')."""
     for k in range(first, last + 1):
-        key = s.key(k)
+        key = s.keys[k]
         if s.tokens[k].text[:1].isupper() or key in ("percent", "%"):
             return True
         if any(key in s.lex.words[n] or key[:-1] in s.lex.words[n] for n in _BACKER_HEADS):
@@ -9033,22 +9041,22 @@ def _hearsay_claim(s: Sentence, hit: CueHit) -> list[Draft]:
     content = _content_from(s, hit.last + 1)
     if content is None or s.inside_quote(hit.first):
         return []
-    first = hit.first - 1 if hit.first - 1 >= s.a and s.key(hit.first - 1) in ("a", "an", "the") else hit.first
+    first = hit.first - 1 if hit.first - 1 >= s.a and s.keys[hit.first - 1] in ("a", "an", "the") else hit.first
     return _maybe(_draft(content, hit, (first, hit.first), s))
 
 
 def possessed_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     """English 'Politifact seized on Trump's claim that …': the clause after 'that', said by the possessor (or by
     the agent after 'from'/'by': 'ignored warnings from his lawyer that …')."""
-    if hit.last > hit.first and s.key(hit.first + 1) in AGENT_PREPOSITIONS:
+    if hit.last > hit.first and s.keys[hit.first + 1] in AGENT_PREPOSITIONS:
         return _agented_claim(s, hit)
-    if s.key(hit.first) in s.lex.hearsay_nouns:
+    if s.keys[hit.first] in s.lex.hearsay_nouns:
         return _hearsay_claim(s, hit)
     owner = possessor(s.tokens, hit.first, s.a, s.lex)
     content = _content_from(s, hit.last + 1 + time_gap(s.tokens, hit.last + 1, s.lex))  # ('a pledge on Monday that')
     if owner is None:
         if content is None or hit.first != hit.last or s.inside_quote(hit.first) \
-                or s.key(hit.first) not in s.lex.unowned_report_nouns \
+                or s.keys[hit.first] not in s.lex.unowned_report_nouns \
                 or any(j != hit.first and j not in s.according_starts and not _in_relative_aside(s, hit.first, j)
                        for j in s.cue_tokens):
             return []  # (another cue in the sentence reports its words: 'send a clear message that …, he said')
@@ -9058,7 +9066,7 @@ def possessed_claims(s: Sentence, hit: CueHit) -> list[Draft]:
         holder = left_subject(s, voiced) if voiced is not None else None
         if holder is not None:  # ('Democrats raised concerns that …': who raised them)
             return _maybe(_draft(content, hit, holder, s))
-        return [Draft(content, cue_range(hit), None, None, "passive", s.key(hit.first))]
+        return [Draft(content, cue_range(hit), None, None, "passive", s.keys[hit.first])]
         # ('amid growing concerns that …': held by someone not named, no speaker resolved)
     if content is None:
         return []
@@ -9068,7 +9076,7 @@ def possessed_claims(s: Sentence, hit: CueHit) -> list[Draft]:
         if owner[0] <= s.tokens[s.a].start and hit.first == hit.last else None  # (not after a copula)
     if main is not None and main > hit.last + 2:  # "The mayor's claim that crime had fallen was disputed by
         content = content[0], min(content[1], s.tokens[main - 1].end)  # police": the clause ends at the main verb
-        return [Draft(content, cue_range(hit), owner, None, hit.frame, s.key(hit.first))]
+        return [Draft(content, cue_range(hit), owner, None, hit.frame, s.keys[hit.first])]
     first = hit.first - 1  # (the possessor's first word: before one lower-case adjective at most)
     while first > s.a and s.tokens[first].start > written[0]:
         first -= 1
@@ -9082,18 +9090,18 @@ def possessed_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     commas = [j for j in range(hit.last + 2, s.b) if s.tokens[j].text in COMMAS and s.tokens[j].start < content[1]
               and (not s.inside_quote(j) or _closing_mark_after(s, j) is not None)]
     fronted = hit.last + 2 < s.b and _is_complementizer(s, hit.last + 1) \
-        and (s.key(hit.last + 2) == "to" or s.key(hit.last + 2) in s.lex.subordinators)
+        and (s.keys[hit.last + 2] == "to" or s.keys[hit.last + 2] in s.lex.subordinators)
     if fronted and commas:  # 'her admission that to pay for it, she must raise taxes': the first comma closes
         commas = commas[1:]  # the clause set before the subject, not the content
         if not commas:
-            return [Draft(content, cue_range(hit), owner, None, hit.frame, s.key(hit.first))]
+            return [Draft(content, cue_range(hit), owner, None, hit.frame, s.keys[hit.first])]
     comma = commas[0] if commas else None
     if comma is not None and hit.last == hit.first:
         # 'Contrary to his claim that …, there would be …': the noun phrase ends at a comma (not after a copula:
         # 'His bet is that as prices rise, …' runs to the sentence's end)
         close = _closing_mark_after(s, comma)
         content = (content[0], s.tokens[comma - 1 if close is None else close].end)
-    return [Draft(content, cue_range(hit), owner, None, hit.frame, s.key(hit.first))]
+    return [Draft(content, cue_range(hit), owner, None, hit.frame, s.keys[hit.first])]
 
 
 def _agented_claim(s: Sentence, hit: CueHit) -> list[Draft]:
@@ -9114,7 +9122,7 @@ def _agented_claim(s: Sentence, hit: CueHit) -> list[Draft]:
         if comma is not None:
             content = content[0], s.tokens[comma - 1].end
     agent = (s.tokens[hit.first + 2].start, s.tokens[hit.last].end)
-    return [Draft(content, cue_range(hit), agent, None, hit.frame, s.key(hit.first))]
+    return [Draft(content, cue_range(hit), agent, None, hit.frame, s.keys[hit.first])]
 
 
 def _in_relative_aside(s: Sentence, noun: int, j: int) -> bool:
@@ -9125,7 +9133,7 @@ def _in_relative_aside(s: Sentence, noun: int, j: int) -> bool:
         return False
     for k in range(j - 1, noun, -1):
         if s.tokens[k].text in COMMAS:
-            return k + 1 < j and s.key(k + 1) in ("which", "who") \
+            return k + 1 < j and s.keys[k + 1] in ("which", "who") \
                 and not any(s.tokens[m].text in COMMAS for m in range(j + 1, s.b))  # (closing the sentence)
     return False
 
@@ -9136,8 +9144,8 @@ def _voicer_of_own_report(s: Sentence, hit: CueHit, owner: tuple[int, int]) -> t
     subject is the source, not the pronoun (a body is never what 'its' resolves to; 'his' and 'her' stay, and
     resolve to the named subject)."""
     k = hit.first - 1 if s.tokens[hit.first - 1].start == owner[0] else hit.first - 2
-    if k <= s.a or s.tokens[k].start != owner[0] or s.key(k) not in ("its", "their") \
-            or s.key(k - 1) not in s.lex.voicing_verbs or not s.tokens[k - 1].text.islower():
+    if k <= s.a or s.tokens[k].start != owner[0] or s.keys[k] not in ("its", "their") \
+            or s.keys[k - 1] not in s.lex.voicing_verbs or not s.tokens[k - 1].text.islower():
         return owner
     holder = left_subject(s, k - 1)
     if holder is None or holder[1] >= k - 1:
@@ -9149,7 +9157,7 @@ def _body_possessor(s: Sentence, k: int) -> bool:
     """English "the newspaper's report", "the agency's claim": a possessive outlet or body noun after an article
     names its own holder, who reports in it (not 'his message')."""
     text = s.tokens[k].text.lower()
-    if not text.endswith(("'s", "’s")) or k - 1 < s.a or s.key(k - 1) not in ("the", "a", "an"):
+    if not text.endswith(("'s", "’s")) or k - 1 < s.a or s.keys[k - 1] not in ("the", "a", "an"):
         return False
     noun = text[:-2]
     return noun in s.lex.outlet_nouns or noun in s.lex.organizations
@@ -9161,14 +9169,14 @@ def _voicing_verb_before(s: Sentence, noun: int) -> int | None:
     between them — or before a first object joined to it by 'and'; its index."""
     j, reach = noun - 1, 3
     while reach > 0 and j > s.a:
-        if s.key(j) == "and" and reach < 3:  # ('carried a more personal tone, and a tacit acknowledgment that …':
+        if s.keys[j] == "and" and reach < 3:  # ('carried a more personal tone, and a tacit acknowledgment that …':
             j -= 2 if s.tokens[j - 1].text in COMMAS else 1  # a second object of the same verb)
             reach = 6
             continue
         if not s.tokens[j].is_word:
             return None
-        if s.key(j) in s.lex.voicing_verbs and s.tokens[j].text.islower():
-            if j - 1 > s.a and s.key(j - 1) in s.lex.voicing_verbs and s.tokens[j - 1].text.islower():
+        if s.keys[j] in s.lex.voicing_verbs and s.tokens[j].text.islower():
+            if j - 1 > s.a and s.keys[j - 1] in s.lex.voicing_verbs and s.tokens[j - 1].text.islower():
                 return j - 1  # ('made repeated claims that …': the first is the verb, the second its object's word)
             return j
         j -= 1
@@ -9208,7 +9216,7 @@ def charge_participle_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     (of charging_verbs) inside its subject reports its object and what it is charged with; the finite verb after them
     is the main clause's, no part of the charge."""
     drafts = participle_claims(s, hit)
-    key = s.key(hit.last)
+    key = s.keys[hit.last]
     if not drafts or s.verb_first or s.lex.lang != "en" or not key.endswith("ing") \
             or key[:-3] + "ed" not in s.lex.charging_verbs:
         return drafts  # ('accusing', 'blaming': the -ing forms of the list's 'accused', 'blamed')
@@ -9221,15 +9229,15 @@ def charge_participle_claims(s: Sentence, hit: CueHit) -> list[Draft]:
 def _charge_end(s: Sentence, hit: CueHit) -> int | None:
     """Where the charge after a participle of charging ends: before the first lower-case finite verb after its
     'of' or 'for' phrase ('accusing X of defrauding students can go …'), when no clause opens between them."""
-    of = next((k for k in range(hit.last + 1, min(s.b, hit.last + 9)) if s.key(k) in ("of", "for")), None)
+    of = next((k for k in range(hit.last + 1, min(s.b, hit.last + 9)) if s.keys[k] in ("of", "for")), None)
     if of is None:
         return None
     for m in range(of + 1, min(s.b, of + 16)):
         tok = s.tokens[m]
-        if s.inside_quote(m) or not tok.is_word or m in s.cue_tokens or s.key(m) in s.lex.complementizers \
-                or s.key(m) in s.lex.clause_subjects:
+        if s.inside_quote(m) or not tok.is_word or m in s.cue_tokens or s.keys[m] in s.lex.complementizers \
+                or s.keys[m] in s.lex.clause_subjects:
             return None
-        if tok.text.islower() and s.key(m) in s.lex.be_forms_or_finite_auxiliaries and m > of + 1:
+        if tok.text.islower() and s.keys[m] in s.lex.be_forms_or_finite_auxiliaries and m > of + 1:
             return s.tokens[m - 1].end
     return None
 

@@ -166,6 +166,9 @@ def _first_form(tokens: list[Token], i: int, key: str, lex: Lexicon) -> CueHit |
             if hit is not None:
                 return hit
     for form in forms:
+        keys = form.keys
+        if len(keys) > 1 and (i + 1 >= len(tokens) or tokens[i + 1].key != keys[1]):
+            continue  # (most forms of several words: the next token is not their second word, no call to match)
         hit = _match_form(tokens, i, form, key)
         if hit:
             return hit
@@ -349,6 +352,12 @@ def _is_noun_use(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     """'the report', 'his claims', "Trump's claim": a verb form right after a determiner or a possessive is a
     noun; so is one right after a preposition that may not open a content ('toward states that he lost',
     'of claims')."""
+    key = tokens[i].key
+    en = lex.lang == "en"
+    # (the English tests of plural, '-ed' and bare present forms are asked only of such forms: no call for others)
+    plural = en and key.endswith("s") and not key.endswith("ss")
+    past = en and key.endswith("ed")
+    present = en and key in lex.bare_presents
     return (i > 0 and ((tokens[i - 1].key in lex.determiners and not _relative_that(tokens, i, lex)
                        and not (lex.lang == "ar" and tokens[i].text[:1] in ("و", "ف")))  # ('نفى ذلك وقال')
                       or (tokens[i - 1].key in lex.content_blockers and not _stranded_before_saying(tokens, i))
@@ -361,18 +370,18 @@ def _is_noun_use(tokens: list[Token], i: int, lex: Lexicon) -> bool:
                           and (tokens[i - 2].key in lex.determiners or _possessive(tokens[i - 2], lex)))
                       or (lex.lang == "en" and i > 1 and _possessive(tokens[i - 2], lex)
                           and tokens[i - 1].text.islower() and tokens[i - 1].key.endswith(("ly", "est")))
-                      or (lex.lang == "en" and _adverb_led_participle(tokens, i, lex))
-                      or (lex.lang == "en" and _compound_modifier(tokens, i, lex))
-                      or (lex.lang == "en" and _counted_plural(tokens, i, lex))
-                      or (lex.lang == "en" and _plural_after_according_to(tokens, i))
-                      or (lex.lang == "en" and _plural_after_preposition(tokens, i, lex))
-                      or (lex.lang == "en" and _after_indefinite_article(tokens, i, lex))
-                      or (lex.lang == "en" and _modified_object_of_preposition(tokens, i, lex))
+                      or (past and _adverb_led_participle(tokens, i, lex))
+                      or (plural and _compound_modifier(tokens, i, lex))
+                      or (plural and _counted_plural(tokens, i, lex))
+                      or (plural and _plural_after_according_to(tokens, i))
+                      or (plural and _plural_after_preposition(tokens, i, lex))
+                      or (present and _after_indefinite_article(tokens, i, lex))
+                      or (present and _modified_object_of_preposition(tokens, i, lex))
                       or (lex.lang == "en" and _after_superlative(tokens, i, lex))
-                      or (lex.lang == "en" and _object_of_a_participle(tokens, i, lex))
-                      or (lex.lang == "en" and _modifier_after_voicing(tokens, i, lex))
-                      or (lex.lang == "en" and _plural_after_to_or_supported_verb(tokens, i, lex)))) \
-        or (lex.lang == "en" and _document_plural_subject(tokens, i, lex))  # (the sentence's first word too)
+                      or (plural and _object_of_a_participle(tokens, i, lex))
+                      or (past and _modifier_after_voicing(tokens, i, lex))
+                      or (plural and _plural_after_to_or_supported_verb(tokens, i, lex)))) \
+        or (plural and _document_plural_subject(tokens, i, lex))  # (the sentence's first word too)
     # ('its earlier promise that …'; "NBC's weekly show", "the firm's latest report": an '-ly' or '-est' word
     # between a possessive and the form)
 
@@ -2371,14 +2380,28 @@ def _adopting_no_attack(tokens: list[Token], hit: CueHit, lex: Lexicon) -> bool:
 def _english_non_cue(tokens: list[Token], hit: CueHit, lex: Lexicon, lo: int, hi: int) -> bool:
     """The tests of `find_cues` that only an English lexicon can pass (as `_arabic_non_cue`)."""
     i = hit.first
-    return _phrasal_verb(tokens, hit, lex) or _participle_by(tokens, i, lex) or _elliptic_passive(tokens, i, lex) \
-        or _noun_before_gapped_relative(tokens, hit, lex, hi) or _rate_per(tokens, hit, lex) \
-        or _negative_imperative(tokens, i, lo, lex) or _phoned(tokens, hit, lex) or _admitted_as(tokens, hit, lex) \
-        or _in_writing(tokens, hit, lex) or _identified_without_as(tokens, hit) \
-        or _plural_before_relative(tokens, hit, lex, lo) or _first_name(tokens, hit, lex) \
-        or _indefinite_before_gapped_relative(tokens, hit, lex, lo, hi) or _sum_billed(tokens, hit, lex, hi) \
+    key = tokens[i].key
+    one = hit.last == i
+    past = key.endswith("ed")
+    # (each test is asked only where its own first check passes — one word, an '-ed' form, a word it lists — so a
+    # cue makes a call only to the tests that may hold for it; most make none)
+    return (one and _phrasal_verb(tokens, hit, lex)) or (past and _participle_by(tokens, i, lex)) \
+        or (past and _elliptic_passive(tokens, i, lex)) \
+        or (one and hit.frame in ("verb", "verb_that") and _noun_before_gapped_relative(tokens, hit, lex, hi)) \
+        or (key == "per" and _rate_per(tokens, hit, lex)) \
+        or (i > lo and tokens[i - 1].key in ("don't", "not") and _negative_imperative(tokens, i, lo, lex)) \
+        or (one and key in ("called", "calls") and _phoned(tokens, hit, lex)) \
+        or (one and key in _ADMITTING and _admitted_as(tokens, hit, lex)) \
+        or (key == "writing" and _in_writing(tokens, hit, lex)) \
+        or (one and key in _IDENTIFYING and _identified_without_as(tokens, hit)) \
+        or (one and i + 2 < len(tokens) and tokens[i + 1].key == "that"
+            and _plural_before_relative(tokens, hit, lex, lo)) \
+        or (key in lex.female_names_or_male_names and _first_name(tokens, hit, lex)) \
+        or (one and _indefinite_before_gapped_relative(tokens, hit, lex, lo, hi)) \
+        or (one and key in _BILLING_FORMS and _sum_billed(tokens, hit, lex, hi)) \
         or _opens_phrase(tokens, i, lex.phrase_index["noun_compounds"]) \
-        or _likening_without_phrase(tokens, hit, lex, hi)  # ('the think tank said …': a noun)
+        or (one and key in lex.likening_verbs and _likening_without_phrase(tokens, hit, lex, hi))
+    # ('the think tank said …': a noun)
 
 
 _LIKENED_PRONOUNS: Final = frozenset({"him", "her", "them", "it", "us", "me", "those", "that", "this", "these"})
@@ -2581,12 +2604,12 @@ def find_cues(tokens: list[Token], lex: Lexicon, lo: int = 0, hi: int | None = N
             hit = _other_single_form(tokens, i, key, lex, "noun_colon")  # 'Critics question whether …': the verb
         if hit and hit.frame in ("verb", "verb_that") and i > 0 and _masdar_governor(tokens[i - 1].key, lex):
             hit = dataclasses.replace(hit, frame="masdar")  # "بعيد تعهد الرئيسين بـ…", "رغم تعهد بيونغ يانغ بنزع …"
-        elif hit and hit.frame in ("verb", "verb_that") and (_passive_report(tokens, hit, lex)
-                                                          or _negated_raising(tokens, hit, lex)):
+        elif hit and hit.frame in ("verb", "verb_that") and lex.lang == "en" and (_passive_report(tokens, hit, lex)
+                                                                              or _negated_raising(tokens, hit, lex)):
             hit = dataclasses.replace(hit, frame="passive")  # 'she was warned that …', 'it was reported that …'
-        elif hit and hit.frame in ("verb", "verb_that") and _passive_charge(tokens, hit, lex):
+        elif hit and hit.frame in ("verb", "verb_that") and lex.lang == "en" and _passive_charge(tokens, hit, lex):
             hit = dataclasses.replace(hit, frame="passive_charge")  # 'The firm was accused of hiding losses'
-        elif hit and hit.frame in ("verb", "verb_that") and _agent_passive(tokens, hit, lex):
+        elif hit and hit.frame in ("verb", "verb_that") and lex.lang == "en" and _agent_passive(tokens, hit, lex):
             hit = dataclasses.replace(hit, frame="agent_passive")  # 'His death was confirmed by police'
         elif hit and hit.frame == "participle" and lex.lang == "en" and i > 1 and tokens[i].text.islower() \
                 and _gerund_after_report(tokens, i, lex):
@@ -2598,13 +2621,19 @@ def find_cues(tokens: list[Token], lex: Lexicon, lo: int = 0, hi: int | None = N
             hit = _other_single_form(tokens, i, key, lex, hit.frame) if _colon_after(tokens, i) else None
             # ('I had to change my answer: "…"': the noun of something said, read with its colon)
             hit = hit if hit is None or hit.frame == "noun_colon" else None
-        if hit and (_passive_spelling(tokens, i, lex) or _occasion_noun(tokens, hit, lex)
-                    or _adjective_masdar(tokens, hit, lex)
-                    or (_preposition_use(tokens, i, lex) and not _introducer_next(tokens, hit, lex))
-                    or _section_heading(tokens, i, lex) or _noun_participle(tokens, hit, lex)
-                    or _calling_nothing(tokens, hit, lex) or _posting_nothing(tokens, hit, lex)
+        # (a test whose first check is the frame or a listed word is asked only where that check passes)
+        if hit and (_passive_spelling(tokens, i, lex)
+                    or (hit.frame == "masdar" and (_occasion_noun(tokens, hit, lex)
+                                                   or _adjective_masdar(tokens, hit, lex)))
+                    or (key in lex.preposition_cues and _preposition_use(tokens, i, lex)
+                        and not _introducer_next(tokens, hit, lex))
+                    or _section_heading(tokens, i, lex)
+                    or (hit.frame == "participle" and _noun_participle(tokens, hit, lex))
+                    or (tokens[hit.first].key in lex.calling_verbs and _calling_nothing(tokens, hit, lex))
+                    or _posting_nothing(tokens, hit, lex)
                     or (lex.lang == "en" and _on_a_medium(tokens, hit, lex))
-                    or _intention_without_subject(tokens, hit, lex) or _question_as_noun(tokens, hit, lex)
+                    or (tokens[hit.first].key in lex.intention_verbs and _intention_without_subject(tokens, hit, lex))
+                    or (tokens[hit.first].key in lex.questioning_verbs and _question_as_noun(tokens, hit, lex))
                     or (lex.lang == "ar" and _arabic_non_cue(tokens, hit, lex))
                     or (lex.lang == "ar" and _no_one_blamed(tokens, hit))
                     or (lex.lang == "en" and _english_non_cue(tokens, hit, lex, lo, hi))):

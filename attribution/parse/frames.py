@@ -75,12 +75,15 @@ class Sentence:
     timed: dict[int, int | None] = field(init=False, repr=False, compare=False)  # `clause_after_time_phrase`
     judged: dict[int, int | None] = field(init=False, repr=False, compare=False)  # `judged_claim` by subject
     datelines: dict[int, int] = field(init=False, repr=False, compare=False)  # `_after_dateline` from a, by `before`
+    # the tokens' keys (`tokens[i].key` for every i), the article's `Columns.keys`: the frames read a token's key
+    # thousands of times a sentence, and `s.keys[i]` is a list lookup where a method call made an interpreted frame
+    keys: list[str] = field(init=False, repr=False, compare=False)
 
     def __init__(self, text: str, tokens: list[Token], a: int, b: int, quotes: list[QuoteSpan],
                  quote_starts: list[int], lex: Lexicon, cue_tokens: frozenset[int],
                  according_starts: frozenset[int] = frozenset(), protected: frozenset[int] = frozenset(),
                  participles: frozenset[int] = frozenset(), name_heads: frozenset[int] = frozenset(),
-                 datives: frozenset[int] = frozenset()) -> None:
+                 datives: frozenset[int] = frozenset(), keys: list[str] | None = None) -> None:
         # (written out, as Draft's: compiled, the generated __init__ and __post_init__ would run as Python)
         self.text, self.tokens, self.a, self.b = text, tokens, a, b
         self.quotes, self.quote_starts, self.lex, self.cue_tokens = quotes, quote_starts, lex, cue_tokens
@@ -90,6 +93,7 @@ class Sentence:
         self.inside = None  # (read on the first `inside_quote`)
         self.subjects = {}  # (`left_subject` is asked again for the same cue by many frames and rules)
         self.timed, self.judged, self.datelines = {}, {}, {}
+        self.keys = [t.key for t in tokens] if keys is None else keys  # (the parser passes the article's)
 
     def key(self, i: int) -> str:
         return self.tokens[i].key
@@ -162,7 +166,7 @@ class Sentence:
                     and (prev.key + "." in self.lex.abbreviations or short_abbreviation(self.tokens, i)))
 
     def is_stop(self, i: int) -> bool:
-        key = self.key(i)
+        key = self.keys[i]
         return (key in self.lex.source_stops and not self.written_as_name(i)) \
             or self.tokens[i].text in CLAUSE_PUNCT
 
@@ -172,24 +176,24 @@ class Sentence:
         text = self.tokens[i].text
         if len(text) < 3 or not text.endswith("ي") or text.startswith("ال") or i + 1 >= self.b:
             return False  # ("الذي", "التي": relatives, never names)
-        if i > self.a and (self.strip_clitic(self.key(i - 1)) in self.lex.titles
-                           or self.key(i - 1) in self.lex.name_connectors_or_professions):
+        if i > self.a and (self.strip_clitic(self.keys[i - 1]) in self.lex.titles
+                           or self.keys[i - 1] in self.lex.name_connectors_or_professions):
             return True  # "الدكتور علي الإدريسي": after a title; "أبو علي": after a kunya
         nxt = self.tokens[i + 1]
-        if i > self.a and i - 1 in self.cue_tokens and self.strip_clitic(self.key(i - 1)).startswith("قال") \
+        if i > self.a and i - 1 in self.cue_tokens and self.strip_clitic(self.keys[i - 1]).startswith("قال") \
                 and nxt.key.startswith("ال"):
             return True  # "وقال علي الجبوري": 'said' takes no 'على'
         if nxt.key.startswith("ال") and nxt.key.endswith("ي") and i + 2 < self.b \
-                and (self.tokens[i + 2].text in "،," or self.key(i + 2) in self.lex.complementizers
-                     or (self.key(i + 2) == "في" and i + 3 < self.b  # ('… علي المصيلحي في تصريحات')
-                         and (self.key(i + 3) in self.lex.occasions
-                              or self.strip_clitic(self.key(i + 3)) in self.lex.occasions))
+                and (self.tokens[i + 2].text in "،," or self.keys[i + 2] in self.lex.complementizers
+                     or (self.keys[i + 2] == "في" and i + 3 < self.b  # ('… علي المصيلحي في تصريحات')
+                         and (self.keys[i + 3] in self.lex.occasions
+                              or self.strip_clitic(self.keys[i + 3]) in self.lex.occasions))
                      or (self.tokens[i + 2].text[:1] == "ل" and (
                          i + 2 in self.protected or i + 3 in self.protected
-                         or self.key(i + 2)[1:] in self.lex.outlet_nouns))):
+                         or self.keys[i + 2][1:] in self.lex.outlet_nouns))):
             return True  # "الباحث في الشؤون الأمنية علي الجبوري إن …": a name and its surname before the content
             # (or before the outlet he told: "عضو الائتلاف علي الساعدي لوكالة الأنباء العراقية")
-        if i > self.a and self.key(i - 1) in self.lex.male_names and (
+        if i > self.a and self.keys[i - 1] in self.lex.male_names and (
                 nxt.text in "،," or nxt.text[:1] == "ل"):
             return True  # "وقال الوزير حسن علي لـ«…» إن", "… محمد علي للصحفيين": a first name and his father's
 
@@ -208,7 +212,7 @@ def inside_quote(quotes: list[QuoteSpan], quote_starts: list[int], pos: int) -> 
 # --- small token predicates -------------------------------------------------------------------------
 
 def _is_complementizer(s: Sentence, i: int) -> bool:
-    return i < s.b and s.key(i) in s.lex.complementizers and i not in s.protected \
+    return i < s.b and s.keys[i] in s.lex.complementizers and i not in s.protected \
         and not _demonstrative_that(s, i) and not s.tokens[i].text.startswith("آ")
     # ('آن هيدالغو', 'آن': a name or 'now' with the madda folds to 'ان' but is never 'أن')
 
@@ -216,7 +220,7 @@ def _is_complementizer(s: Sentence, i: int) -> bool:
 def _demonstrative_that(s: Sentence, i: int) -> bool:
     """English 'has not endorsed that idea, but …': 'that' and one lower-case noun (no '-s' or '-ed' verb, as in
     'said that helps.') before a comma or the end of the sentence is a demonstrative, opening no clause."""
-    if s.lex.lang != "en" or s.key(i) != "that" or i + 2 >= s.b + 1 or i + 1 >= s.b:
+    if s.lex.lang != "en" or s.keys[i] != "that" or i + 2 >= s.b + 1 or i + 1 >= s.b:
         return False
     noun = s.tokens[i + 1]
     after = s.tokens[i + 2] if i + 2 < s.b else None
@@ -235,7 +239,7 @@ def _short_glued_masdar(s: Sentence, i: int) -> bool:
     noun of a doubled root) opens what a verb taking that preposition reports, unless it reads as a name: a
     known first name or one after a first name or a title ('نبيه بري', 'جورج بوش'), part of a known name, or a
     grammar word ('بعد', 'بين', 'بأن', 'بها')."""
-    key, prev = s.key(i), s.key(i - 1) if i > s.a else ""
+    key, prev = s.keys[i], s.keys[i - 1] if i > s.a else ""
     return len(key) == 3 and i not in s.protected and s.tokens[i].is_word and not s.is_stop(i) \
         and key[1:] not in s.lex.complementizers and not _is_complementizer(s, i) \
         and key[1:] not in _ATTACHED_PRONOUNS and key[1:] not in s.lex.pronouns \
@@ -250,7 +254,7 @@ def _name_not_preposition(s: Sentence, i: int) -> bool:
     word inside a known name; what the verb's preposition opens comes after the name."""
     if i in s.protected:
         return True
-    key = s.key(i)
+    key = s.keys[i]
     return (key in s.lex.male_names or key in s.lex.female_names) and i + 1 < s.b and s.tokens[i + 1].is_word \
         and not s.is_stop(i + 1) and i + 1 not in s.cue_tokens
 
@@ -258,18 +262,18 @@ def _name_not_preposition(s: Sentence, i: int) -> bool:
 def _matches_introducer(s: Sentence, i: int, introducer: str) -> bool:
     if not introducer:
         return False
-    key = s.key(i)
+    key = s.keys[i]
     if key == introducer and _phrase_at(s, i, "compound_prepositions", singles=False):
         return False  # "وعبرت الشاحنات عن طريق المعبر": by way of, no introducer of what was expressed
     if key == introducer or _ASSIMILATED.get(key) == introducer:
         return True
     if len(introducer) == 1:  # a glued preposition: "بنزع", "بـ" (not 'في بيان': a preposition takes none)
         return key.startswith(introducer) and (len(key) > 3 or _short_glued_masdar(s, i)) \
-            and not (i > s.a and s.key(i - 1) in s.lex.prepositions) and not _name_not_preposition(s, i) \
-            and s.key(i) not in s.lex.adverbs and s.key(i) not in s.lex.documents \
+            and not (i > s.a and s.keys[i - 1] in s.lex.prepositions) and not _name_not_preposition(s, i) \
+            and s.keys[i] not in s.lex.adverbs and s.keys[i] not in s.lex.documents \
             and not (introducer == "ب" and key[1:] in s.lex.measure_nouns) \
-            and not (i + 1 < s.b and s.key(i + 1).startswith(introducer)
-                     and s.key(i + 1)[1:] in s.lex.complementizers)  # ('لوران بلان بأن': a name)
+            and not (i + 1 < s.b and s.keys[i + 1].startswith(introducer)
+                     and s.keys[i + 1][1:] in s.lex.complementizers)  # ('لوران بلان بأن': a name)
     rest = key[len(introducer):]
     return key.startswith(introducer) and rest in _ATTACHED_PRONOUNS and not (
         rest == "ي" and s.tokens[i].text.endswith("ى"))  # "عما", "عليه", "مني" (not the name 'منى')
@@ -317,7 +321,7 @@ def find_opener(s: Sentence, i: int, introducer: str, reach: int) -> int | None:
             j += 1
             continue
         if s.verb_first and tok.text in COMMAS and j + 1 < end and (
-                s.key(j + 1) in s.lex.relatives or _phrase_at(s, j + 1, "blessings")
+                s.keys[j + 1] in s.lex.relatives or _phrase_at(s, j + 1, "blessings")
                 or _phrase_at(s, j + 1, "conduit_markers", singles=False) > 1):  # (', تحدث إلى «…» شرط …،')
             close = next((k for k in range(j + 2, max(end, min(s.b, j + 14))) if s.tokens[k].text in COMMAS
                           and not s.inside_quote(k)), None)
@@ -342,7 +346,7 @@ def find_opener(s: Sentence, i: int, introducer: str, reach: int) -> int | None:
             return None  # another cue's frame; "في تصريحات نقلتها وكالة عمون، إن …" only names the outlet
         if not s.verb_first:
             return _english_opener(s, i, end)
-        if _is_complementizer(s, j) and j > i and s.key(j - 1) in s.lex.masdar_governors:
+        if _is_complementizer(s, j) and j > i and s.keys[j - 1] in s.lex.masdar_governors:
             return None  # "… قبل أن تفارق الحياة": a time clause, not what was said
         if _is_complementizer(s, j) and any(k >= i and _phrase_at(s, k, "content_stops", singles=False) > j - k
                                             for k in (j - 2, j - 1)):
@@ -354,7 +358,7 @@ def find_opener(s: Sentence, i: int, introducer: str, reach: int) -> int | None:
             j = named  # 'أظهر استطلاع أجرته "الدولية للمعلومات" أن …': the name of who did it, then the content
             continue
         if _is_complementizer(s, j) or s.quote_at(j) or (_matches_introducer(s, j, introducer) and not relative and
-                                                          (j > i or len(introducer) > 1 or s.key(j) == introducer)
+                                                          (j > i or len(introducer) > 1 or s.keys[j] == introducer)
                                                           and not s.written_as_name(j)
                                                           and not (len(introducer) == 1 and j > i
                                                                    and _indefinite_attribute(s, j - 1, j))
@@ -362,9 +366,9 @@ def find_opener(s: Sentence, i: int, introducer: str, reach: int) -> int | None:
                                                           and j not in s.protected
                                                           and not _informed_of(s, j)
                                                           and not _surname_before_introducer(s, j, end, introducer)
-                                                          and s.key(j - 1) not in s.lex.issued_by
-                                                          and not (j + 1 < s.b and s.key(j + 1) == "لسان")
-                                                          and not (j > i and s.key(j) == "باسم")  # ('المتحدث باسم')
+                                                          and s.keys[j - 1] not in s.lex.issued_by
+                                                          and not (j + 1 < s.b and s.keys[j + 1] == "لسان")
+                                                          and not (j > i and s.keys[j] == "باسم")  # ('المتحدث باسم')
                                                           and not _representative_for(s, j, end)
                                                           and not _platform_of_account(s, i, j, end)
                                                           and not (j > i and _is_occasion(s, j - 1, True)
@@ -372,7 +376,7 @@ def find_opener(s: Sentence, i: int, introducer: str, reach: int) -> int | None:
                                                                            for k in range(j + 1, end)))):
             # (not 'خلال رده على أسئلة النواب أن': the preposition of the occasion, a complementizer after it)
             return j  # ("أكدت اللجنة ضرورة تطبيق الإجراءات التي نصت عليها": 'عليها' is نصت's, not أكدت's)
-        relative = relative or s.key(j) in s.lex.relatives
+        relative = relative or s.keys[j] in s.lex.relatives
         if tok.text in ":：" and j + 1 < s.b:
             return j + 1
         if tok.text in ENDERS and s.is_end(j) and not _inside_word(s, j):
@@ -389,17 +393,17 @@ def _platform_of_account(s: Sentence, i: int, j: int, end: int) -> bool:
     medium (title_nouns: 'حسابه', 'منصة'), or right before a platform's word (platform_nouns: 'في تغريدة على
     منصة إكس أن'), with a complementizer one or two words on (or three, right after the verb's own 'على'), names
     the platform; the complementizer opens what was said."""
-    return j > i and s.key(j) in ("علي", "في") \
-        and (s.key(j - 1) in s.lex.title_nouns or (j + 1 < end and s.key(j + 1) in s.lex.platform_nouns)) \
-        and any(_is_complementizer(s, k) and (k < j + 4 or s.key(k - 1) == "علي")
+    return j > i and s.keys[j] in ("علي", "في") \
+        and (s.keys[j - 1] in s.lex.title_nouns or (j + 1 < end and s.keys[j + 1] in s.lex.platform_nouns)) \
+        and any(_is_complementizer(s, k) and (k < j + 4 or s.keys[k - 1] == "علي")
                 for k in range(j + 2, min(end, j + 5)))  # ('عبر حسابه على منصة إكس على أن …': the verb's own 'على')
 
 
 def _representative_for(s: Sentence, j: int, end: int) -> bool:
     """Arabic: 'وتساءل النائب عن تحالف الفتح محمد البلداوي عن أسباب …': an 'عن' right after a representative's
     title (representatives.txt), with another 'عن' further on, names whom he sits for; the later one opens."""
-    return s.key(j) == "عن" and j > s.a and s.strip_clitic(s.key(j - 1)) in s.lex.representatives \
-        and any(s.key(k) == "عن" for k in range(j + 2, min(end + 4, s.b)))
+    return s.keys[j] == "عن" and j > s.a and s.strip_clitic(s.keys[j - 1]) in s.lex.representatives \
+        and any(s.keys[k] == "عن" for k in range(j + 2, min(end + 4, s.b)))
 
 
 def _surname_before_introducer(s: Sentence, j: int, end: int, introducer: str) -> bool:
@@ -407,8 +411,8 @@ def _surname_before_introducer(s: Sentence, j: int, end: int, introducer: str) -
     after a first name, closing the mention (a comma or the introducer again right after it) with the
     introducer again further on, is the surname, not the preposition ('وطالب أحمد بتعديل القانون وأشاد
     بجهود …': a masdar with its object)."""
-    if len(introducer) != 1 or j <= s.a or j + 1 >= s.b or s.key(j - 1) not in s.lex.female_names_or_male_names \
-            or s.key(j).startswith(introducer + "ال"):
+    if len(introducer) != 1 or j <= s.a or j + 1 >= s.b or s.keys[j - 1] not in s.lex.female_names_or_male_names \
+            or s.keys[j].startswith(introducer + "ال"):
         return False
     if not (s.tokens[j + 1].text in COMMAS or _matches_introducer(s, j + 1, introducer)):
         return False
@@ -446,7 +450,7 @@ def _quoted_name_before_that(s: Sentence, j: int) -> int | None:
 
 def joined_complementizer(s: Sentence, j: int) -> bool:
     """Arabic: token j is a complementizer with 'و' glued to it ('وأن', 'وبأن'), outside a quotation."""
-    key = s.key(j)
+    key = s.keys[j]
     return s.verb_first and key[:1] == "و" and key[1:] in s.lex.complementizers and not s.inside_quote(j)
 
 
@@ -454,8 +458,8 @@ def _participle_complement(s: Sentence, j: int, introducer: str) -> bool:
     """Arabic: a glued preposition right after a definite participle inside the subject, when the cue's own
     preposition comes later, after a comma ('رئيس الوزراء الجديد المكلف بتشكيل حكومة …، الخميس، بسحب'):
     the participle's complement, not the cue's introducer (not the object in 'طالبت المتهم بمغادرة')."""
-    if not (s.verb_first and j - 2 >= s.a and s.key(j - 1).startswith("الم") and len(s.key(j - 1)) > 4
-            and s.key(j - 2).startswith("ال") and len(s.key(j)) > 3 and s.key(j)[:1] in ("ب", "ل")):
+    if not (s.verb_first and j - 2 >= s.a and s.keys[j - 1].startswith("الم") and len(s.keys[j - 1]) > 4
+            and s.keys[j - 2].startswith("ال") and len(s.keys[j]) > 3 and s.keys[j][:1] in ("ب", "ل")):
         return False
     comma = next((k for k in range(j + 1, min(s.b, j + 12)) if s.tokens[k].text in COMMAS), None)
     return comma is not None and any(_matches_introducer(s, k, introducer)
@@ -473,36 +477,36 @@ def modifying_participle(s: Sentence, i: int) -> bool:
     with its article, followed by a preposition, an adverb or the end of the clause (no object), is a passive
     participle describing the noun; nobody speaks."""
     k, nxt = i - 1, i + 1
-    if s.verb_first or k - 1 < s.a or not s.key(i).endswith("ed") \
+    if s.verb_first or k - 1 < s.a or not s.keys[i].endswith("ed") \
             or not s.tokens[i].text.islower() or not s.tokens[k].is_word or not s.tokens[k].text.islower():
         return False
     words = s.lex.words
-    if any(s.key(k) in words[name] for name in ("pronouns", "clause_subjects", "auxiliaries", "negations",
+    if any(s.keys[k] in words[name] for name in ("pronouns", "clause_subjects", "auxiliaries", "negations",
                                                   "adverbs", "determiners", "anonymous", "titles",
-                                                  "leading_conjunctions")) or s.key(k) in ("and", "or", "but"):
+                                                  "leading_conjunctions")) or s.keys[k] in ("and", "or", "but"):
         return False  # 'he posted', 'has posted', 'a spokesman posted …', 'outlined his plan and vowed …'
-    article = next((j for j in (k - 1, k - 2, k - 3) if j >= s.a and s.key(j) in s.lex.determiners), None)
+    article = next((j for j in (k - 1, k - 2, k - 3) if j >= s.a and s.keys[j] in s.lex.determiners), None)
     if article is None or (article < k - 1 and not all(s.tokens[m].text.islower() or s.tokens[m].text.isdigit()
                                                         for m in range(article + 1, k))):
         return False  # ('a 4 percent raise proposed last week')
     before = article - 1
     governed = before >= s.a and s.tokens[before].is_word and (s.tokens[before].text.islower() or (
-        s.key(before) in s.lex.content_blockers and before == s.a)) \
-        and s.key(before) not in s.lex.leading_conjunctions_or_subordinators \
+        s.keys[before] in s.lex.content_blockers and before == s.a)) \
+        and s.keys[before] not in s.lex.leading_conjunctions_or_subordinators \
         and not _speaker_for(s, before) \
         and not _document_source_then_end(s, before, nxt)  # not 'while our enemies continued to …'
     if governed and _judged_by(s, before, article):
         return False  # '…, a claim the company denied': the company judges the claim, no participle of 'company'
     if governed and before in s.cue_tokens:  # 'rejected a raise proposed last week': the object of a verb that
-        governed = s.key(before) not in s.lex.addressee_verbs_or_clause_verbs_or_inverting_verbs \
+        governed = s.keys[before] not in s.lex.addressee_verbs_or_clause_verbs_or_inverting_verbs \
                         # takes no clause ('said the firm posted …')
     # ('in a message posted …', not '…, the company announced Tuesday.')
-    if not governed and not (nxt < s.b and s.key(nxt) == "by") and not _cue_closing_after(s, nxt) \
+    if not governed and not (nxt < s.b and s.keys[nxt] == "by") and not _cue_closing_after(s, nxt) \
             and not (article == s.a and _main_cue_after(s, nxt)):
         return False
-    return nxt >= s.b or not s.tokens[nxt].is_word or s.key(nxt) in s.lex.adverbs_or_prepositions \
-        or s.key(nxt) in ("online", "by") \
-        or (nxt + 1 < s.b and s.key(nxt) in ("last", "this") and s.key(nxt + 1) in s.lex.time_words)
+    return nxt >= s.b or not s.tokens[nxt].is_word or s.keys[nxt] in s.lex.adverbs_or_prepositions \
+        or s.keys[nxt] in ("online", "by") \
+        or (nxt + 1 < s.b and s.keys[nxt] in ("last", "this") and s.keys[nxt + 1] in s.lex.time_words)
 
 
 def _judged_by(s: Sentence, noun: int, article: int) -> bool:
@@ -518,8 +522,8 @@ def _cue_closing_after(s: Sentence, nxt: int) -> bool:
     for j in range(nxt, min(s.b, nxt + _PARTICIPLE_PHRASE)):
         if not s.tokens[j].is_word:
             return False
-        if j in s.cue_tokens or any(f.keys == (s.key(j),) and f.frame in ("verb", "verb_that")
-                                    for f in s.lex.cues.get(s.key(j), ())):
+        if j in s.cue_tokens or any(f.keys == (s.keys[j],) and f.frame in ("verb", "verb_that")
+                                    for f in s.lex.cues.get(s.keys[j], ())):
             return j > nxt and (j + 1 >= s.b or not s.tokens[j + 1].is_word)
     return False
 
@@ -528,15 +532,15 @@ def _main_cue_after(s: Sentence, nxt: int) -> bool:
     """English 'A notice posted on the door said …': in a noun phrase opening the sentence, a participle's phrase
     (a preposition after it, only words up to the cue) is followed by a cue verb in the past, the verb of the noun
     the participle describes."""
-    if nxt >= s.b or s.key(nxt) not in s.lex.prepositions:
+    if nxt >= s.b or s.keys[nxt] not in s.lex.prepositions:
         return False
     for j in range(nxt + 1, min(s.b, nxt + _PARTICIPLE_PHRASE)):
         if not s.tokens[j].is_word:
             return False
         if j in s.cue_tokens:
-            return s.tokens[j].text.islower() and any(f.keys == (s.key(j),) and f.frame in ("verb", "verb_that")
-                                                      for f in s.lex.cues.get(s.key(j), ())) \
-                and (s.key(j).endswith("ed") or s.key(j) in s.lex.irregular_pasts or s.key(j) == "said")
+            return s.tokens[j].text.islower() and any(f.keys == (s.keys[j],) and f.frame in ("verb", "verb_that")
+                                                      for f in s.lex.cues.get(s.keys[j], ())) \
+                and (s.keys[j].endswith("ed") or s.keys[j] in s.lex.irregular_pasts or s.keys[j] == "said")
     return False
 
 
@@ -546,7 +550,7 @@ _PARTICIPLE_PHRASE: Final = 6  # words at most of a participle's phrase before t
 def _document_source_then_end(s: Sentence, j: int, nxt: int) -> bool:
     """English '…, data from the statistics office showed.': token j is 'from', 'of' or 'by' right after a document
     noun, and the clause ends after the '-ed' cue: the document and whose it is make the cue's subject."""
-    return s.key(j) in ("from", "of", "by") and j - 1 >= s.a and s.key(j - 1) in s.lex.documents \
+    return s.keys[j] in ("from", "of", "by") and j - 1 >= s.a and s.keys[j - 1] in s.lex.documents \
         and (nxt >= s.b or not s.tokens[nxt].is_word)
 
 
@@ -554,7 +558,7 @@ def _speaker_for(s: Sentence, j: int) -> bool:
     """English 'a representative for the actor confirmed', 'a spokesman for the team confirmed …': token j is
     'for' or 'of' right after a speaker's title, so the noun after it ends the speaker's description and the
     '-ed' cue after that noun is the speaker's verb, not a participle describing the noun."""
-    return s.key(j) in ("for", "of") and j - 1 >= s.a and (s.key(j - 1) in s.lex.anonymous_or_titles)
+    return s.keys[j] in ("for", "of") and j - 1 >= s.a and (s.keys[j - 1] in s.lex.anonymous_or_titles)
 
 
 _SPANS_OF_TIME: Final = frozenset({"days", "weeks", "months", "years", "decades", "hours", "ages"})
@@ -564,18 +568,18 @@ def _possessed_report_object(s: Sentence, j: int, end: int) -> bool:
     """English "denied Greenpeace's claim that …", "rejected Moscow's earlier assertion that …": from token j, a
     capitalised possessor in "'s", one lower-case word at most, a report noun and 'that': an object, not an
     addressee or an adverbial before the verb's own 'that'."""
-    if j + 2 >= end or not s.tokens[j].text[:1].isupper() or not s.key(j).endswith(("'s", "’s")):
+    if j + 2 >= end or not s.tokens[j].text[:1].isupper() or not s.keys[j].endswith(("'s", "’s")):
         return False
     k = j + 1
-    if s.key(k) not in s.lex.report_nouns and s.tokens[k].text.islower() and s.tokens[k].is_word:
+    if s.keys[k] not in s.lex.report_nouns and s.tokens[k].text.islower() and s.tokens[k].is_word:
         k += 1  # ('earlier')
-    return k + 1 < end and s.key(k) in s.lex.report_nouns and s.key(k + 1) == "that"
+    return k + 1 < end and s.keys[k] in s.lex.report_nouns and s.keys[k + 1] == "that"
 
 
 def _english_opener(s: Sentence, i: int, end: int) -> int | None:
     """English content opens right after the cue with a quotation, a colon or 'that' — the latter possibly
     after an adverbial or an addressee ('said on Monday that', 'told reporters that')."""
-    if i + 1 < end and s.tokens[i].text in COMMAS and s.key(i + 1) in s.lex.subordinators:
+    if i + 1 < end and s.tokens[i].text in COMMAS and s.keys[i + 1] in s.lex.subordinators:
         close = next((k for k in range(i + 2, min(s.b - 1, i + 14)) if s.tokens[k].text in COMMAS
                       and not s.inside_quote(k)), None)  # 'said, when asked about the report, that …'
         if close is not None and _is_complementizer(s, close + 1):
@@ -585,7 +589,7 @@ def _english_opener(s: Sentence, i: int, end: int) -> int | None:
         return citing
     if i + 2 < end and s.tokens[i].text in COMMAS:
         n = _phrase_at(s, i + 1, "opening_words")
-        if n and i + n + 2 < s.b and s.tokens[i + n + 1].text in COMMAS and s.key(i + 1) not in ("and", "but") \
+        if n and i + n + 2 < s.b and s.tokens[i + n + 1].text in COMMAS and s.keys[i + 1] not in ("and", "but") \
                 and (_is_complementizer(s, i + n + 2) or _subject_after_that(s, i + n + 2)):
             return i + n + 2  # 'cautioned, however, that …', 'said, in fact, that …': a connective set off by commas
             # ('said, however, the budget was tight': the clause after it, with no 'that', as well)
@@ -599,26 +603,26 @@ def _english_opener(s: Sentence, i: int, end: int) -> int | None:
         return j if j < s.b else None
     if j < end and _is_complementizer(s, j):
         return j
-    if j + 3 < end and not s.verb_first and s.key(j) in s.lex.prepositions and s.key(j) != "to":
+    if j + 3 < end and not s.verb_first and s.keys[j] in s.lex.prepositions and s.keys[j] != "to":
         asked = _question_after_manner_phrase(s, j, end)
         if asked is not None:
             return asked  # 'explained in detail how …', 'shows at length why …'
-    if j + 1 < end and s.key(j) == "there" and s.key(j + 1) in s.lex.auxiliaries:
+    if j + 1 < end and s.keys[j] == "there" and s.keys[j + 1] in s.lex.auxiliaries:
         return None  # 'said there is dissent … and that …': an existential clause opens the content, not the 'that'
     if j + 1 < end and not s.verb_first and manner_adverb(s, j) and _is_complementizer(s, j + 1):
         return j + 1  # 'shows clearly that …': the adverb is the reporter's
     if j + 2 < s.b and manner_adverb(s, j) and s.tokens[j + 1].text in ":：" and s.quote_at(j + 2):
         return j + 2  # 'put it bluntly: "…"'
-    if j + 3 < s.b and s.key(j) == "to" and s.key(j + 1) in s.lex.addressees \
+    if j + 3 < s.b and s.keys[j] == "to" and s.keys[j + 1] in s.lex.addressees \
             and s.tokens[j + 2].text in COMMAS and s.quote_at(j + 3):
         return j + 3  # 'as she put it to me, "…"'
-    if j + 2 < end and s.key(j) == "her" and s.tokens[j + 1].text in COMMAS and s.quote_at(j + 2) and (
-            s.key(i - 1) in s.lex.addressee_verbs or s.key(i - 1) in ("ask", "asks", "asked", "asking")):
+    if j + 2 < end and s.keys[j] == "her" and s.tokens[j + 1].text in COMMAS and s.quote_at(j + 2) and (
+            s.keys[i - 1] in s.lex.addressee_verbs or s.keys[i - 1] in ("ask", "asks", "asked", "asking")):
         return j + 2  # 'before asking her, "…"': a comma right after 'her' makes it whom she asked, no possessive
-    if j < end and s.key(j) in ("of", "about"):  # 'said of his grandfather: "…"', 'says of Clinton, "…"'
+    if j < end and s.keys[j] in ("of", "about"):  # 'said of his grandfather: "…"', 'says of Clinton, "…"'
         mark = next((k for k in range(j + 1, min(end, j + 7)) if s.tokens[k].text in ":：,،"), None)
         if mark is not None and mark + 1 < end and s.tokens[mark].text in COMMAS \
-                and s.key(mark + 1) in _OF_RELATIVES and not s.quote_at(mark + 1):
+                and s.keys[mark + 1] in _OF_RELATIVES and not s.quote_at(mark + 1):
             mark = _mark_after_relative(s, mark + 2, s.b)  # 'said of Acosta, who missed a penalty in the first
             # half: "…"': the relative clause describes whom he spoke of; its colon opens the quotation
             if mark is not None and s.tokens[mark].text in COMMAS and _is_complementizer(s, mark + 1):
@@ -627,53 +631,53 @@ def _english_opener(s: Sentence, i: int, end: int) -> int | None:
             return mark + 1
     if j < end and s.tokens[j].text[:1].isdigit():  # 'ruled 6-3 that …', 'ruled 5 to 4 that …': a vote's tally
         k = j
-        while k < end and (s.tokens[k].text[:1].isdigit() or s.tokens[k].text in "-–" or s.key(k) == "to"):
+        while k < end and (s.tokens[k].text[:1].isdigit() or s.tokens[k].text in "-–" or s.keys[k] == "to"):
             k += 1
         if k - j <= 3 and k < end and _is_complementizer(s, k):
             return k
-    if j + 2 < end and s.key(j) == "for" and (s.key(j + 1) in s.lex.determiners_or_quantifiers
-                                              or s.key(j + 1) in _SPANS_OF_TIME):  # ('argued for months that')
+    if j + 2 < end and s.keys[j] == "for" and (s.keys[j + 1] in s.lex.determiners_or_quantifiers
+                                              or s.keys[j + 1] in _SPANS_OF_TIME):  # ('argued for months that')
         that = next((m for m in range(j + 2, min(end, j + 6)) if not s.tokens[m].is_word
                      or _is_complementizer(s, m)), None)  # 'wrote for the majority that …', 'said for the
         auxiliaries = s.lex.finite_auxiliaries
         if that is not None and _is_complementizer(s, that) and (_subject_after_that(s, that + 1) or (
-                that + 2 < s.b and s.tokens[that + 1].is_word and s.key(that + 1) not in auxiliaries
-                and s.key(that + 2) in auxiliaries)):  # ('that tariffs will …')
+                that + 2 < s.b and s.tokens[that + 1].is_word and s.keys[that + 1] not in auxiliaries
+                and s.keys[that + 2] in auxiliaries)):  # ('that tariffs will …')
             return that  # first time that …': whom or when, then the clause (not 'asked for the files that
             # showed …': a relative clause of the object)
-        if that is not None and _is_complementizer(s, that) and s.key(j + 1) in s.lex.determiners \
+        if that is not None and _is_complementizer(s, that) and s.keys[j + 1] in s.lex.determiners \
                 and that + 1 < s.b and s.tokens[that + 1].is_word and s.tokens[that + 1].text.islower():
             return None  # ('asked for the files that showed …': read no further for a 'that')
-    telling = s.key(i - 1) in s.lex.addressee_verbs
-    promising = s.key(i - 1) in s.lex.promising_verbs and j < end and s.tokens[j].is_word \
-        and s.tokens[j].text.islower() and s.key(j) not in s.lex.adverbial_starts and s.key(j) != "to"
+    telling = s.keys[i - 1] in s.lex.addressee_verbs
+    promising = s.keys[i - 1] in s.lex.promising_verbs and j < end and s.tokens[j].is_word \
+        and s.tokens[j].text.islower() and s.keys[j] not in s.lex.adverbial_starts and s.keys[j] != "to"
     told_to = _that_after_addressee_of_to(s, j, end)
     if told_to is not None:
         return told_to  # 'complained to police that …', 'explained to the committee that …'
-    if j < end and s.key(j) == "to" and j + 1 < s.b and s.tokens[j + 1].text.islower() \
-            and s.key(j + 1) not in s.lex.addressees_or_determiners:
+    if j < end and s.keys[j] == "to" and j + 1 < s.b and s.tokens[j + 1].text.islower() \
+            and s.keys[j + 1] not in s.lex.addressees_or_determiners:
         return None  # 'asked to describe the device that caused …': an infinitive, its 'that' a relative pronoun
     if _possessed_report_object(s, j, end):
         return None  # "denied Greenpeace's claim that …": the 'that' clause is the noun's, the object what is denied
-    if j < end and (s.key(j) in s.lex.adverbial_starts or s.tokens[j].text[:1].isupper()
-                    or s.key(j) in s.lex.content_blockers  # 'know from his filings that …'
-                    or (s.key(j) in s.lex.addressees and s.key(j) != "her")
+    if j < end and (s.keys[j] in s.lex.adverbial_starts or s.tokens[j].text[:1].isupper()
+                    or s.keys[j] in s.lex.content_blockers  # 'know from his filings that …'
+                    or (s.keys[j] in s.lex.addressees and s.keys[j] != "her")
                     or telling or promising):  # 'told a crowd in Ohio that', 'assure parents that' ('stressed her …')
         for k in range(j + 1, min(s.b, j + 11)):
             if s.inside_quote(k):
                 continue  # 'says Trump represents the "system that he …"': a 'that' inside a quotation opens nothing
-            if s.key(k) == "to" and k + 1 < s.b and s.tokens[k + 1].text.islower() and \
-                    s.key(k + 1) not in s.lex.addressees_or_determiners \
-                    and not (s.key(j) in s.lex.adverbial_starts and k + 2 < s.b
+            if s.keys[k] == "to" and k + 1 < s.b and s.tokens[k + 1].text.islower() and \
+                    s.keys[k + 1] not in s.lex.addressees_or_determiners \
+                    and not (s.keys[j] in s.lex.adverbial_starts and k + 2 < s.b
                              and _is_complementizer(s, k + 2)) \
-                    and not (s.key(j) in s.lex.adverbial_starts and s.key(k - 1) in s.lex.documents):
+                    and not (s.keys[j] in s.lex.adverbial_starts and s.keys[k - 1] in s.lex.documents):
                 break  # 'warned North Korea to refrain from actions that …': the 'that' is a relative pronoun
                 # ('wrote in a letter to staff on Monday that …': whom the letter went to)
                 # ('said in a memo to staff that …': the memo's addressee, inside the adverbial)
-            if s.key(k) == "of" and k + 1 < s.b and s.tokens[k + 1].text.islower() and s.key(k + 1).endswith("ing"):
+            if s.keys[k] == "of" and k + 1 < s.b and s.tokens[k + 1].text.islower() and s.keys[k + 1].endswith("ing"):
                 break  # 'accused Tom Becker of backing deals that cost …': a gerund's object and its relative
-            if telling and s.key(k) in ("and", "but") and any(
-                    s.key(m) in s.lex.be_forms_or_finite_auxiliaries for m in range(j + 1, k)):
+            if telling and s.keys[k] in ("and", "but") and any(
+                    s.keys[m] in s.lex.be_forms_or_finite_auxiliaries for m in range(j + 1, k)):
                 break  # 'told reporters the water was brown and that it smelled': the clause opened before 'and'
             if _is_complementizer(s, k):
                 if promising and not _subject_after_that(s, k + 1):
@@ -690,8 +694,8 @@ def _english_opener(s: Sentence, i: int, end: int) -> int | None:
                                   or (telling and any(time_phrase_end(s, m) == k for m in range(j + 1, k)))):
                 return k  # 'said on Friday "we are ready" and that …', 'told a meeting on Tuesday "…" and that
                 # …': the quotation right after the day opens the content
-            if s.tokens[k].text in COMMAS and k + 1 < s.b and s.key(k + 1) in ("a", "an") \
-                    and any(s.key(m) in ("that", "which") for m in range(k + 3, min(s.b, k + 5))):
+            if s.tokens[k].text in COMMAS and k + 1 < s.b and s.keys[k + 1] in ("a", "an") \
+                    and any(s.keys[m] in ("that", "which") for m in range(k + 3, min(s.b, k + 5))):
                 break  # '…, the union's head told Reuters on Tuesday, a move that could …': the writer's remark
             if s.tokens[k].text in ENDERS or (k in s.cue_tokens and not (
                     modifying_participle(s, k) and k + 1 < s.b and s.tokens[k + 1].is_word)):
@@ -705,7 +709,7 @@ def past_repetition_adverb(s: Sentence, j: int, end: int) -> int:
     first token, where the search for 'that' goes on; else j."""
     n = _phrase_at(s, j, "repetition_adverbs", singles=False) or _phrase_at(s, j, "repetition_adverbs") \
         if j < end else 0
-    return j + n if n and j + n < end and s.key(j + n) in s.lex.adverbial_starts else j
+    return j + n if n and j + n < end and s.keys[j + n] in s.lex.adverbial_starts else j
 
 
 def relative_aside_then_finite(s: Sentence, k: int) -> bool:
@@ -716,14 +720,14 @@ def relative_aside_then_finite(s: Sentence, k: int) -> bool:
     verb, a reported clause opened without 'that'."""
     comma = next((m for m in range(k + 1, min(s.b, k + 5)) if not s.tokens[m].is_word), None)
     if comma is None or s.tokens[comma].text not in COMMAS or comma + 2 >= s.b \
-            or s.key(comma + 1) not in ("which", "who") or any(m in s.cue_tokens for m in range(k, comma)):
+            or s.keys[comma + 1] not in ("which", "who") or any(m in s.cue_tokens for m in range(k, comma)):
         return False
     for m in range(comma + 2, min(s.b - 1, comma + 14)):
         tok = s.tokens[m]
         if s.inside_quote(m) or m in s.cue_tokens:
             return False
         if tok.text in COMMAS:
-            verb, key = s.tokens[m + 1], s.key(m + 1)
+            verb, key = s.tokens[m + 1], s.keys[m + 1]
             return verb.text.islower() and (key in s.lex.be_forms_or_finite_auxiliaries
                                             or key in s.lex.irregular_pasts or (key.endswith("ed") and len(key) > 4))
         if not tok.is_word and not tok.text[:1].isdigit():
@@ -736,7 +740,7 @@ def _subject_with_relative(s: Sentence, c: int, k: int) -> bool:
     its head no report noun) right before the 'that' at `k`, a verb in the relative clause after it, then a form
     of 'be' or a finite auxiliary before a comma or the sentence's end: the noun phrase is the subject of the
     reported clause and 'that' its relative pronoun, no complementizer."""
-    if k - c > 4 or k + 3 >= s.b or s.key(k - 1) in s.lex.report_nouns or s.key(k) != "that" \
+    if k - c > 4 or k + 3 >= s.b or s.keys[k - 1] in s.lex.report_nouns or s.keys[k] != "that" \
             or any(not s.tokens[m].is_word or m in s.cue_tokens for m in range(c, k)):
         return False
     for m in range(k + 2, min(s.b, k + 10)):
@@ -744,7 +748,7 @@ def _subject_with_relative(s: Sentence, c: int, k: int) -> bool:
         if not (tok.is_word or tok.text[:1].isdigit()) or m in s.cue_tokens or s.inside_quote(m) \
                 or _is_complementizer(s, m):
             return False
-        if s.key(m) in s.lex.be_forms_or_finite_auxiliaries and tok.text.islower():
+        if s.keys[m] in s.lex.be_forms_or_finite_auxiliaries and tok.text.islower():
             return True
     return False
 
@@ -760,10 +764,10 @@ def _question_after_manner_phrase(s: Sentence, j: int, end: int) -> int | None:
     (no cue, no complementizer) right after the cue, then 'how', 'why' or 'whether' and a word: the question's
     word opens the content (None: no such phrase)."""
     for k in range(j + 2, min(end - 1, j + 2 + _MANNER_PHRASE_WORDS)):
-        if s.key(k) in QUESTION_OPENERS:
+        if s.keys[k] in QUESTION_OPENERS:
             return k if s.tokens[k + 1].is_word and not s.inside_quote(k) else None
         if not s.tokens[k - 1].is_word or not s.tokens[k - 1].text.islower() or k - 1 in s.cue_tokens \
-                or _is_complementizer(s, k - 1) or s.key(k - 1) in QUESTION_OPENERS:
+                or _is_complementizer(s, k - 1) or s.keys[k - 1] in QUESTION_OPENERS:
             return None
     return None
 
@@ -778,31 +782,31 @@ def clause_after_event(s: Sentence, i: int) -> int | None:
     whose finite auxiliary follows within eight words, no comma or cue between, opens the reported clause without
     'that', as after 'on Friday'; its first token. Not 'said after the meeting ended the council …' (a clause
     after the adjunct: its verb is no subject) nor 'said after the collapse of the talks …'."""
-    if s.verb_first or i + 4 >= s.b or s.key(i) not in _EVENT_ADJUNCTS or s.inside_quote(i) \
-            or s.key(i + 1) not in ("the", "his", "her", "its", "their", "our", "this", "that", "a"):
+    if s.verb_first or i + 4 >= s.b or s.keys[i] not in _EVENT_ADJUNCTS or s.inside_quote(i) \
+            or s.keys[i + 1] not in ("the", "his", "her", "its", "their", "our", "this", "that", "a"):
         return None
     k = i + 2
     while k < min(s.b, i + 4) and s.tokens[k].text.isalpha() and s.tokens[k].text.islower() \
-            and s.key(k) not in s.lex.determiners and s.key(k) not in s.lex.clause_subjects \
-            and s.key(k) not in s.lex.subject_stops and s.key(k) not in s.lex.finite_auxiliaries \
+            and s.keys[k] not in s.lex.determiners and s.keys[k] not in s.lex.clause_subjects \
+            and s.keys[k] not in s.lex.subject_stops and s.keys[k] not in s.lex.finite_auxiliaries \
             and not _is_complementizer(s, k) and k not in s.cue_tokens:
         k += 1
-    if k == i + 2 or k + 1 >= s.b or not (s.key(k) in ("the", "a", "an") or s.key(k) in s.lex.possessives
-                                          or s.key(k) in s.lex.clause_subjects or contracted_subject(s, k)):
+    if k == i + 2 or k + 1 >= s.b or not (s.keys[k] in ("the", "a", "an") or s.keys[k] in s.lex.possessives
+                                          or s.keys[k] in s.lex.clause_subjects or contracted_subject(s, k)):
         return None
-    if s.key(k) == "there":
+    if s.keys[k] == "there":
         return None  # ('said after the game there …': a place)
     for m in range(k + 1, min(s.b, k + 9)):
         if not s.tokens[m].is_word or m in s.cue_tokens:
             return None
-        if s.key(m) in s.lex.finite_auxiliaries:
+        if s.keys[m] in s.lex.finite_auxiliaries:
             return k
     return None
 
 
 def contracted_subject(s: Sentence, k: int) -> bool:
     """English "she's", "they're", "we'll": a subject pronoun with its verb glued on (one token)."""
-    key = s.key(k)
+    key = s.keys[k]
     cut = key.find("'")
     return cut > 0 and key[:cut] in s.lex.clause_subjects
 
@@ -817,21 +821,21 @@ def _clause_after_time_before(s: Sentence, j: int, k: int) -> bool:
     if event is not None and event < k:
         return True  # ('said after the game the tactics that he chose had worked')
     c = time_phrase_end(s, j)
-    if j < c < k and (s.key(c) in ("the", "a", "an") or s.key(c) in s.lex.possessives) \
+    if j < c < k and (s.keys[c] in ("the", "a", "an") or s.keys[c] in s.lex.possessives) \
             and _subject_with_relative(s, c, k):
         return True
     for c in range(j + 1, min(k, j + 7)):
-        if s.key(c - 1) not in s.lex.time_words or c + 1 >= k:
+        if s.keys[c - 1] not in s.lex.time_words or c + 1 >= k:
             continue
         if any(not s.tokens[m].is_word or m in s.cue_tokens for m in range(j, c + 1)):
             return False
-        if s.key(c) in s.lex.clause_subjects and s.key(c) != "there":
+        if s.keys[c] in s.lex.clause_subjects and s.keys[c] != "there":
             nxt = s.tokens[c + 1]  # 'it would', 'she rejected'
-            return nxt.is_word and nxt.text.islower() and s.key(c + 1) not in s.lex.determiners \
+            return nxt.is_word and nxt.text.islower() and s.keys[c + 1] not in s.lex.determiners \
                 and not _is_complementizer(s, c + 1)
-        if s.key(c) in ("the", "a", "an") or s.key(c) in s.lex.possessives or is_capitalised(s.tokens[c].text) \
+        if s.keys[c] in ("the", "a", "an") or s.keys[c] in s.lex.possessives or is_capitalised(s.tokens[c].text) \
                 or _counted_subject(s, c) or _bare_noun_subject(s, c):  # ('said on Sunday two men were …')
-            return any(s.key(m) in s.lex.be_forms_or_finite_auxiliaries for m in range(c + 1, min(k, c + 7))) \
+            return any(s.keys[m] in s.lex.be_forms_or_finite_auxiliaries for m in range(c + 1, min(k, c + 7))) \
                 or _subject_with_relative(s, c, k)
         return False
     return False
@@ -841,11 +845,11 @@ def _past_citing_aside(s: Sentence, i: int, end: int) -> int | None:
     """English 'reported last week, citing two bankers involved in the talks, that …': an aside that cites the
     source (a quoting verb between commas, a time phrase before it at most) stands between the cue and its
     'that': the 'that', else None."""
-    telling = i > s.a and s.key(i - 1) in s.lex.addressee_verbs
+    telling = i > s.a and s.keys[i - 1] in s.lex.addressee_verbs
     comma = next((k for k in range(i, min(end, i + (7 if telling else 4))) if s.tokens[k].text in COMMAS), None)
-    if comma is None or comma + 1 >= end or s.key(comma + 1) not in s.lex.quoting_verbs \
-            or not s.key(comma + 1).endswith("ing") \
-            or not (all(s.key(k) in s.lex.adverbial_starts_or_time_words
+    if comma is None or comma + 1 >= end or s.keys[comma + 1] not in s.lex.quoting_verbs \
+            or not s.keys[comma + 1].endswith("ing") \
+            or not (all(s.keys[k] in s.lex.adverbial_starts_or_time_words
                         for k in range(i, comma)) or (telling and _addressee_words(s, i, comma))):
         return None
     close = next((k for k in range(comma + 2, min(s.b - 1, comma + 16)) if s.tokens[k].text in COMMAS
@@ -864,13 +868,13 @@ def _that_after_addressee_of_to(s: Sentence, j: int, end: int) -> int | None:
     """English 'said to reporters that …', 'wrote to the board that …', 'complained to police that …': 'to' and an
     addressee (an article or a name and up to three more words, or an addressee's word) before a 'that' with a
     subject after it: the content opens at 'that'."""
-    if s.verb_first or j + 2 >= end or s.key(j) != "to":
+    if s.verb_first or j + 2 >= end or s.keys[j] != "to":
         return None
-    first = s.key(j + 1)
+    first = s.keys[j + 1]
     if not (first in s.lex.addressees_or_determiners
             or is_capitalised(s.tokens[j + 1].text) or _bare_plural_hearer(s, j + 1)):
         return None
-    reach = 8 if s.key(j + 2) == "of" else 6  # ('explained to leaders of the three factions that …')
+    reach = 8 if s.keys[j + 2] == "of" else 6  # ('explained to leaders of the three factions that …')
     for k in range(j + 2, min(end, j + reach)):
         if not s.tokens[k].is_word or k in s.cue_tokens or s.inside_quote(k):
             return None
@@ -883,22 +887,22 @@ def _bare_plural_hearer(s: Sentence, i: int) -> bool:
     """English 'to senators', 'to investors', 'to members of both parties': a lower-case plural noun with no
     article right after 'to' and right before 'that' or 'of' (not an infinitive: 'to discuss that', 'to focus
     that'; the 'of' phrase's 'that' is still read by the caller)."""
-    key = s.key(i)
+    key = s.keys[i]
     return s.tokens[i].text.islower() and key.isalpha() and key.endswith("s") and not key.endswith(("ss", "us")) \
-        and i + 1 < s.b and (_is_complementizer(s, i + 1) or s.key(i + 1) == "of")
+        and i + 1 < s.b and (_is_complementizer(s, i + 1) or s.keys[i + 1] == "of")
 
 
 def _noun_then_auxiliary(s: Sentence, i: int) -> bool:
     """'that prices would …', 'that wages have …': a bare noun, then a finite auxiliary open a clause."""
     return i + 1 < s.b and s.tokens[i].is_word and s.tokens[i].text.islower() \
-        and s.key(i) not in s.lex.finite_auxiliaries and s.key(i + 1) in s.lex.finite_auxiliaries
+        and s.keys[i] not in s.lex.finite_auxiliaries and s.keys[i + 1] in s.lex.finite_auxiliaries
 
 
 def _subject_after_that(s: Sentence, i: int) -> bool:
     """'that he would …', 'that the plant …', 'that Ohio …': a subject opens the words after 'that' (not a verb,
     as in a relative clause)."""
     return i < s.b and s.tokens[i].is_word and (
-        s.key(i) in s.lex.clause_subjects_or_determiners
+        s.keys[i] in s.lex.clause_subjects_or_determiners
         or is_capitalised(s.tokens[i].text))
 
 
@@ -906,19 +910,19 @@ def _clause_after_addressee(s: Sentence, j: int, k: int) -> bool:
     """English 'told the BBC he was …', 'told the committee on Monday it would …': after a verb of telling,
     the addressee (tokens `j` to `k - 1`: names, up to three words after an article or a possessive, a day)
     and then a pronoun with its verb open the content without 'that' (not 'told the story of how it began')."""
-    if k <= j or s.key(k) not in s.lex.clause_subjects or k + 1 >= s.b or not s.tokens[k + 1].is_word \
+    if k <= j or s.keys[k] not in s.lex.clause_subjects or k + 1 >= s.b or not s.tokens[k + 1].is_word \
             or not s.tokens[k + 1].text.islower():
         return False
     opened, run = -1, -1  # the last article or possessive, and the last word of the noun phrase it opens
     for m in range(j, k):
-        key = s.key(m)
+        key = s.keys[m]
         if not s.tokens[m].is_word or key in s.lex.wh_words:
             return False
         noun = run == m - 1 and m - opened <= 4 and s.tokens[m].text.islower() \
             and key not in s.lex.prepositions and m not in s.cue_tokens  # ('the paper's editorial board')
         if not (is_capitalised(s.tokens[m].text) or key in s.lex.addressees_or_determiners_or_time_words
                 or key in ("on", "in", "at")
-                or (m > j and s.key(m - 1) in s.lex.determiners) or noun):
+                or (m > j and s.keys[m - 1] in s.lex.determiners) or noun):
             return False
         if key in s.lex.determiners or key.endswith(("'s", "’s")):
             opened = run = m
@@ -938,10 +942,10 @@ def _closing_words_tag(s: Sentence, nxt: int) -> bool:
     end = s.b - 1
     while end > nxt and not s.tokens[end].is_word:
         end -= 1
-    noun, prep = s.key(end), s.key(end - 1)
+    noun, prep = s.keys[end], s.keys[end - 1]
     if end - 2 <= nxt or s.tokens[end - 2 - (prep == "حد")].text not in COMMAS \
             or prep not in _WORDS_TAG_PREPOSITIONS or not noun.startswith(_WORDS_TAG_NOUNS) \
-            or noun in _WORDS_TAG_NOUNS or (prep == "حد" and s.key(end - 2) != "علي"):
+            or noun in _WORDS_TAG_NOUNS or (prep == "حد" and s.keys[end - 2] != "علي"):
         return False  # (the noun has its pronoun: 'تعبيره', not 'تعبير')
     return not any(k in s.cue_tokens for k in range(nxt, end - 2 - (prep == "حد")))
 
@@ -952,7 +956,7 @@ _THAT_ONE: Final = frozenset({"وذلك", "ذلك"})
 def _purpose_after_that(s: Sentence, nxt: int) -> bool:
     """Arabic '…، وذلك حرصا على سلامة المرضى', '…، وذلك بهدف الحد من …': after the comma, 'وذلك' and the purpose or
     reason of the reported claim (purpose_phrases.txt) go on with what was said; '، وذلك خلال مؤتمر صحفي' does not."""
-    return s.key(nxt) in _THAT_ONE and nxt + 1 < s.b and _phrase_at(s, nxt + 1, "purpose_phrases") > 0
+    return s.keys[nxt] in _THAT_ONE and nxt + 1 < s.b and _phrase_at(s, nxt + 1, "purpose_phrases") > 0
 
 
 _AMMA_REACH: Final = 6  # the most words of the topic between 'أما' and its 'فـ'
@@ -968,14 +972,14 @@ def _contrast_going_on(s: Sentence, start: int, nxt: int) -> bool:
     ('، أما المعارضة فرفضت الخطة', '، أما اللاعبون فقد عادوا') is the writer's next event, where the content ends."""
     if s.inside_quote(start) or s.quote_at(start) is not None or sum(j < start for j in s.cue_tokens) > 1:
         return False  # (a report nested inside another's content ends there: the second point is the outer one's)
-    if s.key(nxt) == "في" and nxt + 2 < s.b and s.key(nxt + 1) == "حين":
+    if s.keys[nxt] == "في" and nxt + 2 < s.b and s.keys[nxt + 1] == "حين":
         return _present_without_cue(s, nxt + 2)  # "…، في حين تأتي فرنسا في المرتبة السابعة" (not '، في حين نفت …')
-    if s.key(nxt) != "اما":
+    if s.keys[nxt] != "اما":
         return False
     for k in range(nxt + 1, min(s.b, nxt + 2 + _AMMA_REACH)):
         if k in s.cue_tokens or not s.tokens[k].is_word:
             return False
-        key = s.key(k)
+        key = s.keys[k]
         if key[:1] == "ف" and k > nxt + 1 and len(key) > 2:
             return key in _FA_PARTICLES or key.startswith(_FA_PRESENT) \
                 or (key[1:2] == "ت" and not key.endswith(("ت", "تا", "وا")))
@@ -985,8 +989,8 @@ def _contrast_going_on(s: Sentence, start: int, nxt: int) -> bool:
 def _present_without_cue(s: Sentence, k: int) -> bool:
     """Arabic: token k is a verb in the present ('تأتي', 'يبقى', or 'لا' and one: 'لا يزال'), no cue among it and
     the next words: what a contrast clause after the reported one goes on to say, still the speaker's."""
-    k += s.key(k) == "لا" and k + 1 < s.b
-    key = s.key(k)
+    k += s.keys[k] == "لا" and k + 1 < s.b
+    key = s.keys[k]
     if len(key) <= 3 or key[:1] not in "يت" or key.endswith(("ت", "تا", "وا")) or not s.tokens[k].is_word:
         return False
     return not any(j in s.cue_tokens for j in range(k, min(s.b, k + 4)))
@@ -996,13 +1000,13 @@ def participle_of_another(s: Sentence, k: int) -> bool:
     """Arabic: the participle at token k is masculine ('متعهدا') after a comma, and the nearest cue before it in
     the sentence is a feminine verb in the past ('زعمت', 'أكدت'): the participle does not agree with that
     verb's subject, so it describes someone inside the reported clause, not the reporter."""
-    key = s.key(k)
+    key = s.keys[k]
     if not key.endswith("ا") or key.endswith(("ها", "تا")) or k - 1 <= s.a or s.tokens[k - 1].text not in COMMAS:
         return False
-    if k + 1 < s.b and (s.key(k + 1) in s.lex.honorifics or s.key(k + 1) in s.lex.pronouns or is_title(s, k + 1)):
+    if k + 1 < s.b and (s.keys[k + 1] in s.lex.honorifics or s.keys[k + 1] in s.lex.pronouns or is_title(s, k + 1)):
         return False  # ("…، مؤكدا سموه أن …": its own subject written after it)
     cue = next((j for j in range(k - 2, s.a - 1, -1) if j in s.cue_tokens), None)
-    verb = s.strip_clitic(s.key(cue)) if cue is not None else ""
+    verb = s.strip_clitic(s.keys[cue]) if cue is not None else ""
     return cue is not None and cue not in s.participles and verb.endswith("ت") and not verb.endswith("ات") \
         and verb[:-1] in s.lex.cues  # ('زعمت': 'زعم' is the masculine; not 'لفت', whose ت is its own)
 
@@ -1012,7 +1016,7 @@ def _after_participle_cue(s: Sentence, start: int) -> bool:
     complaining about …') or with its hearer and 'that' between ('…, telling supporters that …')."""
     if start - 1 in s.participles:
         return start - 2 >= s.a and s.tokens[start - 2].text in COMMAS
-    if s.key(start) != "that":
+    if s.keys[start] != "that":
         return False
     return any(k in s.participles and k - 1 >= s.a and s.tokens[k - 1].text in COMMAS
                and all(s.tokens[m].is_word for m in range(k + 1, start))
@@ -1027,15 +1031,15 @@ def _feminine_past_clause(s: Sentence, k: int) -> bool:
     not a present tense ('يثبت'), a cue (read on its own), a negation ('ليست') nor 'تمت' ('كما تمت إحالة …')."""
     if k + 1 >= s.b or not s.tokens[k].is_word or not s.tokens[k + 1].is_word or s.inside_quote(k):
         return False
-    key = s.key(k)
+    key = s.keys[k]
     return len(key) >= 4 and key.endswith("ت") and not key.startswith(("ي", "ن")) and key not in ("ليست", "تمت") \
         and key not in s.lex.negations and k not in s.cue_tokens and not s.is_stop(k)
 
 
 def _future_before(s: Sentence, start: int, end: int) -> bool:
     """Arabic: a verb in the future ('ستقطع', 'سيتم', 'لن') among tokens [start, end), outside quotations."""
-    return any(not s.inside_quote(k) and ((s.key(k)[:2] in ("ست", "سي", "سن") and len(s.key(k)) >= 4
-                                           and k not in s.protected) or s.key(k) == "لن")
+    return any(not s.inside_quote(k) and ((s.keys[k][:2] in ("ست", "سي", "سن") and len(s.keys[k]) >= 4
+                                           and k not in s.protected) or s.keys[k] == "لن")
                for k in range(start, end))
 _SUBJECT_REACH: Final = 6  # words a reported clause's subject may hold before its verb
 
@@ -1046,15 +1050,15 @@ def _speakers_deed_after_and(s: Sentence, start: int, conj: int) -> bool:
     and lowered their target'): the speaker's next act, no more of the clause opening at token `start` with 'that'
     ('said that the firm lost money and cut its dividend' and 'that residents were angry and wrote to their MP'
     may go on)."""
-    if conj + 2 >= s.b or s.key(start) != "that" or not _is_complementizer(s, start) \
-            or s.key(conj + 2) not in ("its", "their") or not s.tokens[conj + 1].text.islower():
+    if conj + 2 >= s.b or s.keys[start] != "that" or not _is_complementizer(s, start) \
+            or s.keys[conj + 2] not in ("its", "their") or not s.tokens[conj + 1].text.islower():
         return False
-    verb = s.key(conj + 1)
+    verb = s.keys[conj + 1]
     if not ((verb.endswith("ed") and len(verb) > 4) or verb in s.lex.irregular_pasts or verb in ("cut", "set", "put")):
         return False
     head = None
     for k in range(start + 1, min(conj, start + 1 + _SUBJECT_REACH)):
-        key = s.key(k)
+        key = s.keys[k]
         if not s.tokens[k].is_word:
             return False
         if key in s.lex.be_forms_or_finite_auxiliaries_or_irregular_pasts or key in s.lex.movement_verbs \
@@ -1063,10 +1067,10 @@ def _speakers_deed_after_and(s: Sentence, start: int, conj: int) -> bool:
             break
     if head is None or head <= start:
         return False
-    key = s.key(head)
+    key = s.keys[head]
     plural = key in ("they", "we") or (len(key) > 3 and key.endswith("s") and not key.endswith(("ss", "us", "is")))
     singular = key in ("it", "he", "she") or (s.tokens[head].text.islower() and not plural and key.isalpha())
-    return (s.key(conj + 2) == "its" and plural) or (s.key(conj + 2) == "their" and singular)
+    return (s.keys[conj + 2] == "its" and plural) or (s.keys[conj + 2] == "their" and singular)
 
 
 _MODALS: Final = frozenset({"will", "would", "could", "should", "can", "may", "might", "must", "shall", "won't",
@@ -1084,9 +1088,9 @@ def _speakers_act_after_modal(s: Sentence, start: int, conj: int) -> bool:
     relative clause between ('would back it because it cut taxes and raised …') or punctuation keep the content."""
     verb = conj + 1
     if s.verb_first or verb + 1 >= s.b or not s.tokens[verb].text.islower() or s.inside_quote(verb) \
-            or not s.tokens[verb + 1].is_word or s.key(verb + 1) == "by":
+            or not s.tokens[verb + 1].is_word or s.keys[verb + 1] == "by":
         return False
-    key = s.key(verb)
+    key = s.keys[verb]
     if not ((key.endswith("ed") and len(key) > 4) or key in s.lex.irregular_pasts):
         return False
     modal: int | None = None
@@ -1094,7 +1098,7 @@ def _speakers_act_after_modal(s: Sentence, start: int, conj: int) -> bool:
         tok = s.tokens[k]
         if not tok.is_word or s.inside_quote(k) or (k in s.cue_tokens and k > start):
             return False  # ('show the senator warned that the dam could fail and urged …': a report inside)
-        key = s.key(k)
+        key = s.keys[k]
         if modal is None and ((key in _MODALS and tok.text.islower()) or (k == start and key == "to")):
             modal = k
         elif tok.text.islower() and (key in s.lex.subordinators or (key in _CLAUSE_LINKS and k > start)
@@ -1103,11 +1107,11 @@ def _speakers_act_after_modal(s: Sentence, start: int, conj: int) -> bool:
     if modal is None:
         return False
     bare = modal + 1
-    while bare < conj and (s.key(bare) in s.lex.negations or s.key(bare) in s.lex.adverbs
-                           or (s.key(bare).endswith("ly") and len(s.key(bare)) > 4)):
+    while bare < conj and (s.keys[bare] in s.lex.negations or s.keys[bare] in s.lex.adverbs
+                           or (s.keys[bare].endswith("ly") and len(s.keys[bare]) > 4)):
         bare += 1  # ('would not reopen', 'would quickly reopen')
-    return bare < conj and s.tokens[bare].text.islower() and s.key(bare) not in _NOT_BARE \
-        and s.key(bare) not in s.lex.be_forms_or_finite_auxiliaries and not s.key(bare).endswith("ed")
+    return bare < conj and s.tokens[bare].text.islower() and s.keys[bare] not in _NOT_BARE \
+        and s.keys[bare] not in s.lex.be_forms_or_finite_auxiliaries and not s.keys[bare].endswith("ed")
 
 
 def _inside_outer_that(s: Sentence, start: int) -> bool:
@@ -1117,9 +1121,9 @@ def _inside_outer_that(s: Sentence, start: int) -> bool:
     if _is_complementizer(s, start) or start - 2 <= s.a:
         return False
     for k in range(start - 2, max(s.a, start - 2 - _SUBJECT_REACH), -1):
-        if s.key(k) == "that" and _is_complementizer(s, k):
+        if s.keys[k] == "that" and _is_complementizer(s, k):
             return any(c < k for c in s.cue_tokens)
-        if not s.tokens[k].is_word or s.key(k) in s.lex.leading_conjunctions:
+        if not s.tokens[k].is_word or s.keys[k] in s.lex.leading_conjunctions:
             return False  # ('told CNN that …, but he said …': a clause of its own, after a comma and 'but')
     return False
 
@@ -1129,7 +1133,7 @@ def content_end(s: Sentence, start: int) -> int:
     followed by another cue or by a word that opens the reporter's own clause."""
     last = start
     j = start
-    opening = s.a + 1 if not s.verb_first and s.a + 1 < s.b and s.key(s.a) in ("and", "but", "yet") else s.a
+    opening = s.a + 1 if not s.verb_first and s.a + 1 < s.b and s.keys[s.a] in ("and", "but", "yet") else s.a
     concessive = _phrase_at(s, opening, "concessive_openers") > 0  # (also after 'And': 'And while X said …, Y …')
     if concessive and not s.verb_first and any(s.tokens[k].text in COMMAS for k in range(s.a, start)):
         concessive = False  # 'Although …, the poll found that …': the content is in the main clause
@@ -1167,21 +1171,21 @@ def content_end(s: Sentence, start: int) -> int:
                 ((key in stop_words or (key in stop_phrases and _phrase_at(s, j, "content_stops")))
                  and not _object_then_as(s, start, j))
                 or (verb_first and j in s.cue_tokens and key[:1] in s.lex.proclitics
-                    and j not in s.according_starts and s.key(j - 1) != "ما"  # ('منتقدا ما وصفه بـ…')
+                    and j not in s.according_starts and s.keys[j - 1] != "ما"  # ('منتقدا ما وصفه بـ…')
                     and (not _is_complementizer(s, start)
                          or (_named_speaker_after(s, j + 1) and _opens_soon(s, j + 1))))
                 or (verb_first and j in s.participles)
                 or (verb_first and j in s.cue_tokens and key == "علي" and j + 1 < s.b
-                    and s.key(j + 1) == "حد")):
+                    and s.keys[j + 1] == "حد")):
             break  # "… في تصريحات أدلى بها", "… وقال المسؤول", "… على حد تعبيره": the reporter's clause begins
         if j > start and not verb_first and key in leading \
                 and not inside and _cue_joined_by(s, j, leading) \
-                and not any(s.key(k) in s.lex.negations for k in range(j + 1, min(s.b, j + 3))) \
-                and s.key(j - 1) not in ("who", "which", "that") and s.key(j - 1) not in s.lex.clause_subjects \
+                and not any(s.keys[k] in s.lex.negations for k in range(j + 1, min(s.b, j + 3))) \
+                and s.keys[j - 1] not in ("who", "which", "that") and s.keys[j - 1] not in s.lex.clause_subjects \
                 and not (tok.key not in ("and", "but") and s.tokens[j - 1].is_word) \
-                and not (tok.key == "so" and j + 1 < s.b and s.key(j + 1) in ("many", "much", "far", "few")) \
+                and not (tok.key == "so" and j + 1 < s.b and s.keys[j + 1] in ("many", "much", "far", "few")) \
                 and not _passive_coordination(s, start, j) and not reported_verb_goes_on(s, start, j) \
-                and not deed_goes_on(s, start + (s.key(start) == "that"), j) and not wish_goes_on(s, start, j) \
+                and not deed_goes_on(s, start + (s.keys[start] == "that"), j) and not wish_goes_on(s, start, j) \
                 and not _present_subject_goes_on(s, start, j + 1) \
                 and not tense_shift_after_and(s, start, j) and not _verbless_subject_before(s, start, j) \
                 and not relative_goes_on(s, start, j) \
@@ -1221,10 +1225,10 @@ def content_end(s: Sentence, start: int) -> int:
                 break  # its quotation; the verb after it is the writer's main clause
             after_dash = _after_spaced_dash(s, j)
             if not verb_first and after_dash is not None and after_dash < s.b \
-                    and s.key(after_dash) in ("a", "an") and j > start and s.quote_ending(j):
+                    and s.keys[after_dash] in ("a", "an") and j > start and s.quote_ending(j):
                 last = j  # 'dismissed the island as a "lost cause" — a phrase he has used before', '… to "theft" - a
                 break  # charge that …': the writer's appositive remark on the quoted words after a dash
-            if not verb_first and j + 2 < s.b and s.key(j + 1) in ("and", "but") \
+            if not verb_first and j + 2 < s.b and s.keys[j + 1] in ("and", "but") \
                     and s.text[tok.start - 1:tok.start] in COMMAS and s.quote_ending(j) and (
                         _own_report_ahead(s, j + 2)
                         or ((_pronoun_past_clause(s, j + 2) or _pronoun_present_clause(s, j + 2)
@@ -1238,22 +1242,22 @@ def content_end(s: Sentence, start: int) -> int:
             if j > start and _speakers_deed_after_and(s, start, j):
                 break  # 'wrote that the warning was the third in two years and lowered their price target': 'their'
                 # is not the reported clause's subject, the speaker acts again
-            if j > start and j + 1 < s.b and s.key(j + 1) == "that" and _inside_outer_that(s, start):
+            if j > start and j + 1 < s.b and s.keys[j + 1] == "that" and _inside_outer_that(s, start):
                 break  # 'said that it believed its use was legal and that it would …': the second 'that' clause
                 # is the outer verb's, parallel to its own 'that', not more of the inner report
             if j > start + 2 and _is_complementizer(s, start) \
-                    and s.tokens[j - 1].is_word and j + 1 < s.b and s.key(start + 1) != s.key(j + 1) \
+                    and s.tokens[j - 1].is_word and j + 1 < s.b and s.keys[start + 1] != s.keys[j + 1] \
                     and _pronoun_past_clause(s, j + 1, ("he", "she", "they")):
                 break  # '… to realize that the baby was not hers and they contacted police': the writer's next clause
                 # (not 'said that he was tired and he wanted to rest': the reported clause goes on)
             if j > start and j + 2 < s.b \
-                    and s.key(start) in s.lex.finite_auxiliaries and s.key(j + 1) in s.lex.anonymous \
-                    and s.key(j + 1).endswith("s") and s.tokens[j + 2].text.islower():
+                    and s.keys[start] in s.lex.finite_auxiliaries and s.keys[j + 1] in s.lex.anonymous \
+                    and s.keys[j + 1].endswith("s") and s.tokens[j + 2].text.islower():
                 break  # 'a project supporters say will cut traffic and critics call a waste': the content has no
                 # subject of its own (a relative clause's), and the next people judging the noun start another
-            if j > start and _after_participle_cue(s, start) and not s.key(j - 1).endswith("ing") \
-                    and j + 1 < s.b and s.tokens[j + 1].text.islower() and s.key(j + 1).endswith("ing") \
-                    and len(s.key(j + 1)) > 5 and s.key(j + 1) not in s.lex.prepositional_ing:
+            if j > start and _after_participle_cue(s, start) and not s.keys[j - 1].endswith("ing") \
+                    and j + 1 < s.b and s.tokens[j + 1].text.islower() and s.keys[j + 1].endswith("ing") \
+                    and len(s.keys[j + 1]) > 5 and s.keys[j + 1] not in s.lex.prepositional_ing:
                 break  # '…, complaining about his "high language" and questioning his claims': a second participle
         elif text == ";" and j > start and not verb_first and not inside:
             break  # '… was not intentional; they only learned …': the writer's next clause
@@ -1272,7 +1276,7 @@ def content_end(s: Sentence, start: int) -> int:
             # ("أن الأفعال "ثابتة"، وأن الخبرة كشفت …": a second clause of the same speech goes on; a figure's
             # comma, 'more than 4,000 public comments on …', is none: no subject and cue open after it)
             nxt = j + 1
-            key = s.key(nxt)
+            key = s.keys[nxt]
             if not verb_first and j in cues and j - 1 in cues and nxt in cues:
                 last = j  # 'cited an assurance by the chairman, Colm Reddy, that …': the comma inside a report
                 j += 1  # noun's agent and its name goes on
@@ -1285,8 +1289,8 @@ def content_end(s: Sentence, start: int) -> int:
                 last = j + 1  # "زعمت أنه له وهو يبايع داعش، متعهدا بالولاء …": the man in the content pledges,
                 j += 2  # not the agency that reports it; the content goes on through the participle's phrase
                 continue
-            if verb_first and s.key(nxt) == "وما" and _relative_report(s, start) and any(
-                    k in cues and s.key(k - 1) in s.lex.relatives for k in range(nxt + 2, min(s.b, nxt + 12))):
+            if verb_first and s.keys[nxt] == "وما" and _relative_report(s, start) and any(
+                    k in cues and s.keys[k - 1] in s.lex.relatives for k in range(nxt + 2, min(s.b, nxt + 12))):
                 break  # "المادة (12) التي نصت على أن «…»، وما ورد في المادة (14) التي نصت …": what the other
                 # article says joins the outer verb's object, as the first did; the relative's report ends there
             if closed_aside is None:
@@ -1314,7 +1318,7 @@ def content_end(s: Sentence, start: int) -> int:
                                                  or _contrast_going_on(s, start, nxt)))):
                 break  # ("…، وهو ما تجاهلته الحكومة، بحسب تعبيره": the tag makes the remark his words too)
             if not s.verb_first and key in s.lex.leading_conjunctions and nxt + 1 < s.b \
-                    and s.tokens[nxt + 1].text.islower() and s.key(nxt + 1).endswith("ed") \
+                    and s.tokens[nxt + 1].text.islower() and s.keys[nxt + 1].endswith("ed") \
                     and not s.inside_quote(nxt + 1) \
                     and not _inner_report_goes_on(s, start, nxt):
                 break  # '…, and discussed the problems': the reporter goes on about the speaker
@@ -1344,14 +1348,14 @@ def content_end(s: Sentence, start: int) -> int:
             if inner is None:
                 inner = _subordinate_report(s, start)
             if inner and not (s.tokens[j - 1].text[-1:].isdigit() and s.tokens[nxt].text[:1].isdigit()) \
-                    and not (_is_complementizer(s, start) and s.key(start + 1) in s.lex.content_blockers) \
+                    and not (_is_complementizer(s, start) and s.keys[start + 1] in s.lex.content_blockers) \
                     and (_main_clause_after(s, nxt) or (key in ("and", "but") and _main_clause_after(s, nxt + 1))
                          or (key not in ("and", "but") and _subject_then_cue(s, nxt))):
                 break  # a new clause after the comma (not an aside's comma: 'when the bank said that rates, which
                 # were high, would …'; nor a figure's, 'about 12,000', or a list's), or one with its own report
                 # ('before officials had weighed in with an account, Republican presidential nominee X said …')
             if not s.verb_first and key in ("and", "but") and nxt + 1 < s.b \
-                    and s.key(nxt + 1) in s.lex.subordinators and s.key(nxt + 1) != "that" \
+                    and s.keys[nxt + 1] in s.lex.subordinators and s.keys[nxt + 1] != "that" \
                     and any(k in s.cue_tokens for k in range(nxt + 2, min(s.b, nxt + 24))):
                 break  # '…, but when things do turn around, they worry …': a new sentence with its own report
             if not s.verb_first and key in ("and", "but") and _own_report_ahead(s, nxt + 1) \
@@ -1381,7 +1385,7 @@ def _relative_report(s: Sentence, start: int) -> bool:
     على أن', 'البيان الذي أكد أن'): a report nested in a noun phrase of the sentence."""
     for k in range(start - 1, max(s.a, start - 4) - 1, -1):
         if k in s.cue_tokens:
-            return k > s.a and s.key(k - 1) in s.lex.relatives
+            return k > s.a and s.keys[k - 1] in s.lex.relatives
     return False
 
 
@@ -1401,7 +1405,7 @@ def _writers_remark(s: Sentence, start: int, j: int) -> bool:
     the reported clause's next subject); inside a quotation only when the content started in that same quotation
     (the quoted speaker's remark on the report he makes); not before a closing '، بحسب تعبيره' (his words too)."""
     n = _phrase_at(s, j, "remark_openers")
-    if not n or j + n >= s.b or not s.tokens[j + n].is_word or (n == 1 and s.key(j + n).startswith("ال")):
+    if not n or j + n >= s.b or not s.tokens[j + n].is_word or (n == 1 and s.keys[j + n].startswith("ال")):
         return False
     if s.inside_quote(j) and any(s.tokens[k].text in QUOTE_MARKS for k in range(start, j)):
         return False  # (another quotation opened after the content's start: the remark is quoted words)
@@ -1415,7 +1419,7 @@ def _media_described(s: Sentence, start: int) -> bool:
     cue = start - 1
     if cue - 1 < s.a or cue not in s.cue_tokens:
         return False
-    media = s.key(cue - 1)
+    media = s.keys[cue - 1]
     return media in s.lex.shown_media or (media.endswith("ا") and media[:-1] in s.lex.shown_media)
 
 
@@ -1429,7 +1433,7 @@ def _background_relative(s: Sentence, start: int, j: int) -> bool:
     (a relative on the content's first noun, 'أن الزيارة التي تأتي بعد قطيعة ستفتح …', goes on to its
     predicate)."""
     rel = j - 1
-    return rel - start >= _BACKGROUND_AFTER and s.key(rel) in s.lex.relatives and s.tokens[rel - 1].is_word \
+    return rel - start >= _BACKGROUND_AFTER and s.keys[rel] in s.lex.relatives and s.tokens[rel - 1].is_word \
         and not s.inside_quote(rel)
 
 
@@ -1458,7 +1462,7 @@ def _inner_report_goes_on(s: Sentence, start: int, conj: int) -> bool:
     ', and resigned', 'and patients agreed') is that inner speaker's next act or the finding's next clause, and the
     outer content goes on to take it in (a nested attribution, reported whole; the inner report is a record of
     its own)."""
-    if start - 1 <= s.a or s.key(start - 1) not in s.lex.finding_verbs or start - 1 not in s.cue_tokens:
+    if start - 1 <= s.a or s.keys[start - 1] not in s.lex.finding_verbs or start - 1 not in s.cue_tokens:
         return False  # (after a verb of finding only: 'Merrill says Machado promised …, and said …' is Merrill's)
     first = start + 1 if _is_complementizer(s, start) else start
     for k in range(first, min(conj, first + _INNER_SUBJECT_WORDS + 1)):
@@ -1467,8 +1471,8 @@ def _inner_report_goes_on(s: Sentence, start: int, conj: int) -> bool:
             return False
         if k in s.cue_tokens:
             return k > first and tok.text.islower() and k not in s.participles \
-                and (s.tokens[first].text[:1].isupper() or s.key(first) in s.lex.determiners_or_quantifiers
-                     or (k == first + 1 and s.key(first).endswith("s") and not s.key(first).endswith("ss")))
+                and (s.tokens[first].text[:1].isupper() or s.keys[first] in s.lex.determiners_or_quantifiers
+                     or (k == first + 1 and s.keys[first].endswith("s") and not s.keys[first].endswith("ss")))
     return False
 
 
@@ -1478,7 +1482,7 @@ def _main_clause_after(s: Sentence, i: int) -> bool:
     if _new_clause_after(s, i):
         return True
     return i < s.b and not s.inside_quote(i) and _starts_noun_phrase(s, i) and any(
-        s.key(k) in s.lex.irregular_pasts and s.tokens[k].text.islower()
+        s.keys[k] in s.lex.irregular_pasts and s.tokens[k].text.islower()
         for k in range(i + 1, min(s.b, i + 4)) if all(s.tokens[m].is_word for m in range(i, k + 1)))
 
 
@@ -1495,12 +1499,12 @@ def _subordinate_report(s: Sentence, start: int) -> bool:
         cue -= 1
     k = cue - 1
     while k > s.a and cue - k <= 6 and s.tokens[k].is_word and not s.inside_quote(k) \
-            and (s.key(k) in s.lex.auxiliaries or s.key(k) in s.lex.negations):
+            and (s.keys[k] in s.lex.auxiliaries or s.keys[k] in s.lex.negations):
         k -= 1  # ('once he has said': the auxiliary)
     for m in range(k, max(s.a, k - 4), -1):
         if not s.tokens[m].is_word or s.inside_quote(m) or m in s.cue_tokens:
             return False
-        if m < k and s.key(m) in s.lex.concessive_openers and s.key(m) != "as" and s.tokens[m].text.islower():
+        if m < k and s.keys[m] in s.lex.concessive_openers and s.keys[m] != "as" and s.tokens[m].text.islower():
             return True
     return False
 
@@ -1530,16 +1534,16 @@ def _cue_joined_by(s: Sentence, conj: int, leading: frozenset[str]) -> bool:
     protesters and police and said …': the conjunction joins nouns inside the content, the cue comes later; nor
     'said the offer was unfair and that workers wanted more': 'that' after it opens a second reported clause of the
     same speaker, whose verb is no report of its own)."""
-    if conj + 2 < s.b and s.key(conj + 1) == "that" and conj + 1 not in s.cue_tokens \
+    if conj + 2 < s.b and s.keys[conj + 1] == "that" and conj + 1 not in s.cue_tokens \
             and s.tokens[conj + 2].is_word and conj + 2 not in s.cue_tokens:
         return False
     for k in range(conj + 1, min(s.b, conj + 4)):
         if k in s.cue_tokens:
             return not _subject_across(s, conj, k) and not _modal_verb_of_amount(s, conj + 1, k)
-        if s.tokens[k].text in COMMAS or s.key(k) in leading:
+        if s.tokens[k].text in COMMAS or s.keys[k] in leading:
             return False
-        if s.key(k) in s.lex.causative_verbs and s.tokens[k].text.islower() \
-                and any(s.key(m) in s.lex.knowing_verbs for m in range(k + 1, min(s.b, k + 5))):
+        if s.keys[k] in s.lex.causative_verbs and s.tokens[k].text.islower() \
+                and any(s.keys[m] in s.lex.knowing_verbs for m in range(k + 1, min(s.b, k + 5))):
             return False  # '… and let them know that …': the reported clause goes on
     return False
 
@@ -1554,11 +1558,11 @@ def _verbless_subject_before(s: Sentence, start: int, conj: int) -> bool:
     parts, figures, names, plural nouns) and no verb: the conjunction joins the nouns of that subject, whose verb
     comes after it; no second report starts there."""
     k = start + 1 if _is_complementizer(s, start) else start
-    if k >= conj or not (s.key(k) in s.lex.determiners_or_quantifiers or s.key(k) in _PART_WORDS
+    if k >= conj or not (s.keys[k] in s.lex.determiners_or_quantifiers or s.keys[k] in _PART_WORDS
                          or s.tokens[k].text[:1].isdigit()):
         return False
     for m in range(k, conj):
-        tok, key = s.tokens[m], s.key(m)
+        tok, key = s.tokens[m], s.keys[m]
         if m in s.cue_tokens or not (tok.is_word or tok.text[:1].isdigit() or tok.text == "%"):
             return False
         if not (key in s.lex.determiners_or_quantifiers or key in _PART_WORDS or tok.text[:1].isdigit()
@@ -1572,7 +1576,7 @@ def _subject_across(s: Sentence, conj: int, cue: int) -> bool:
     subject reaches back across the conjunction: it joins the nouns of that subject, the reported clause goes on
     ('said the city was safe and police said …': the subject starts after it, a second report)."""
     if cue == conj + 1 or not all(s.tokens[k].is_word and s.tokens[k].text.islower()
-                                  and s.key(k) not in s.lex.adverbs for k in range(conj + 1, cue)):
+                                  and s.keys[k] not in s.lex.adverbs for k in range(conj + 1, cue)):
         return False
     subject = left_subject(s, cue)
     return subject is not None and subject[0] < conj
@@ -1587,17 +1591,17 @@ def _writers_as_clause(s: Sentence, j: int) -> bool:
     if not (prev.text in COMMAS or (prev.text in QUOTE_MARKS and s.text[prev.start - 1:prev.start] in COMMAS)):
         return False
     n = j + 1
-    if n >= s.b or s.key(n) in ("well", "long", "much", "soon"):
+    if n >= s.b or s.keys[n] in ("well", "long", "much", "soon"):
         return False
-    if not (s.key(n) in ("a", "an", "the") or s.key(n) in s.lex.clause_subjects or s.key(n) in _AS_POSSESSIVES
+    if not (s.keys[n] in ("a", "an", "the") or s.keys[n] in s.lex.clause_subjects or s.keys[n] in _AS_POSSESSIVES
             or is_capitalised(s.tokens[n].text)):
         return _bare_plural_subject_then_past(s, n)
     for k in range(n + 1, min(s.b, n + 9)):
         if not s.tokens[k].is_word or s.inside_quote(k) or k in s.cue_tokens:
             return False  # ('…, as you very aptly pointed out, Laura, people …': a comment on what is said)
-        if s.key(k) in s.lex.be_forms_or_finite_auxiliaries \
-                or (s.tokens[k].text.islower() and (s.key(k) in s.lex.irregular_pasts
-                                                    or (s.key(k).endswith("ed") and len(s.key(k)) > 4))):
+        if s.keys[k] in s.lex.be_forms_or_finite_auxiliaries \
+                or (s.tokens[k].text.islower() and (s.keys[k] in s.lex.irregular_pasts
+                                                    or (s.keys[k].endswith("ed") and len(s.keys[k]) > 4))):
             return True
     return False
 
@@ -1612,10 +1616,10 @@ def _bare_plural_subject_then_past(s: Sentence, n: int) -> bool:
     present: it may be the speaker's comparison)."""
     k = n
     while k < min(s.b, n + 2) and s.tokens[k].is_word and s.tokens[k].text.islower() and not s.inside_quote(k) \
-            and k not in s.cue_tokens and s.key(k) not in s.lex.adverbs:
-        key = s.key(k)
+            and k not in s.cue_tokens and s.keys[k] not in s.lex.adverbs:
+        key = s.keys[k]
         if len(key) > 3 and key.endswith("s") and not key.endswith(("ss", "us", "is")) and k + 1 < s.b:
-            verb = s.key(k + 1)
+            verb = s.keys[k + 1]
             return s.tokens[k + 1].text.islower() and not s.inside_quote(k + 1) and k + 1 not in s.cue_tokens \
                 and (verb in s.lex.irregular_pasts or verb in s.lex.be_forms_or_finite_auxiliaries
                      or (verb.endswith("ed") and len(verb) > 4))
@@ -1628,20 +1632,20 @@ def _present_subject_goes_on(s: Sentence, start: int, i: int) -> bool:
     ('says', 'insists'), a content opening with a pronoun and a present verb goes on past ', but' or ', and' when
     the same pronoun and a present verb open the words there: the speaker's present, not the writer's ('said he
     would …, but he refuses …' is the writer's)."""
-    if s.verb_first or start <= s.a or i + 1 >= s.b or s.key(start) not in ("he", "she", "they") \
-            or s.key(i) != s.key(start) or s.inside_quote(start):
+    if s.verb_first or start <= s.a or i + 1 >= s.b or s.keys[start] not in ("he", "she", "they") \
+            or s.keys[i] != s.keys[start] or s.inside_quote(start):
         return False
     cue = start - 1
-    if cue not in s.cue_tokens or _cue_tense(s, cue) == "past" or s.key(cue).endswith("ing") \
+    if cue not in s.cue_tokens or _cue_tense(s, cue) == "past" or s.keys[cue].endswith("ing") \
             or not s.tokens[cue].text.islower():  # ('says', 'say'; not 'said', 'saying')
         return False
 
     def present(k: int) -> bool:
-        key = s.key(k)
+        key = s.keys[k]
         return s.tokens[k].text.islower() and key not in s.lex.adverbs and (
             key in ("is", "are", "has", "have", "does", "do", "can", "will")
-            or (s.key(start) != "they" and key.endswith("s") and not key.endswith("ss") and len(key) > 3)
-            or (s.key(start) == "they" and not key.endswith(("ed", "s"))))
+            or (s.keys[start] != "they" and key.endswith("s") and not key.endswith("ss") and len(key) > 3)
+            or (s.keys[start] == "they" and not key.endswith(("ed", "s"))))
     return present(start + 1) and present(i + 1)
 
 
@@ -1650,16 +1654,16 @@ def _own_report_ahead(s: Sentence, i: int) -> bool:
     with no punctuation, quotation or complementizer before it and a word or more (its subject) after the
     conjunction ('…, but in their report they pointed out that …'; not '…, and that officials said …'), or a
     cue form closing the sentence ('…, and many voters agree.')."""
-    if i >= s.b or _is_complementizer(s, i) or s.key(i) in s.lex.subordinators:
+    if i >= s.b or _is_complementizer(s, i) or s.keys[i] in s.lex.subordinators:
         return False
     for k in range(i, min(s.b, i + 12)):
         if not s.tokens[k].is_word or s.inside_quote(k):
             return False
         if k in s.cue_tokens:
             return k > i and k not in s.according_starts and not _modal_verb_of_amount(s, i, k)
-        if k > i and s.key(k) in s.lex.cues and s.tokens[k].text.islower() and not s.tokens[k - 1].text[:1].isdigit() \
+        if k > i and s.keys[k] in s.lex.cues and s.tokens[k].text.islower() and not s.tokens[k - 1].text[:1].isdigit() \
                 and (k + 1 >= s.b or s.tokens[k + 1].text in (".", "!", "?")) \
-                and any(f.frame != "verb_share" for f in s.lex.cues[s.key(k)]):  # (not '…, and he came back.')
+                and any(f.frame != "verb_share" for f in s.lex.cues[s.keys[k]]):  # (not '…, and he came back.')
             return True  # '…, and many voters agree.': a verb of stance closing the sentence, its own report
     return False
 
@@ -1668,7 +1672,7 @@ def _subject_then_cue(s: Sentence, i: int) -> bool:
     """English: from token `i`, a noun phrase of words only (no quotation, punctuation or complementizer) and then a
     cue token within twelve words ('…, Republican presidential nominee Donald Trump said …'): a main clause with
     its own report (a cue form merely closing the sentence, '… an investigative report.', is none)."""
-    if i >= s.b or not _starts_noun_phrase(s, i) or _is_complementizer(s, i) or s.key(i) in s.lex.subordinators:
+    if i >= s.b or not _starts_noun_phrase(s, i) or _is_complementizer(s, i) or s.keys[i] in s.lex.subordinators:
         return False
     for k in range(i + 1, min(s.b, i + 12)):
         if not s.tokens[k].is_word or s.inside_quote(k):
@@ -1684,8 +1688,8 @@ def _modal_verb_of_amount(s: Sentence, i: int, cue: int) -> bool:
     whose object is an amount (a figure or a currency sign): a second predicate of the reported clause, no
     report (not 'but would not say when', whose object is no amount)."""
     nxt = cue + 1
-    return nxt < s.b and any(s.key(m) in s.lex.finite_auxiliaries for m in range(i, cue)) \
-        and all(s.key(m) in s.lex.auxiliaries for m in range(i, cue)) \
+    return nxt < s.b and any(s.keys[m] in s.lex.finite_auxiliaries for m in range(i, cue)) \
+        and all(s.keys[m] in s.lex.auxiliaries for m in range(i, cue)) \
         and (s.tokens[nxt].text[:1].isdigit() or s.tokens[nxt].text[:1] in "$€£¥")
 
 
@@ -1698,12 +1702,12 @@ def _negated_contrast_goes_on(s: Sentence, i: int) -> bool:
     subject of up to four words and then a negation ('لم', 'لن', 'لا': what did not or will not happen) goes on
     with the speaker's own 'but'; the writer's contrast has a subject that acts ('، لكن الحكومة رفضت …') or none
     ('، لكن لم يتسن التحقق …'), and both still close the content."""
-    if not s.verb_first or s.key(i) not in _CONTRASTS or s.inside_quote(i):
+    if not s.verb_first or s.keys[i] not in _CONTRASTS or s.inside_quote(i):
         return False
     for k in range(i + 1, min(s.b, i + 2 + _CONTRAST_SUBJECT_WORDS)):
         if not s.tokens[k].is_word or k in s.cue_tokens:
             return False
-        if s.key(k) in s.lex.negations:
+        if s.keys[k] in s.lex.negations:
             return k > i + 1
     return False
 
@@ -1715,7 +1719,7 @@ def _aside_before_verb(s: Sentence, i: int) -> bool:
         return False
     for j in range(i + 1, min(s.b - 1, i + 12)):
         if s.tokens[j].text in COMMAS:
-            key = s.key(j + 1).replace("’", "'")
+            key = s.keys[j + 1].replace("’", "'")
             return key in s.lex.be_forms_or_finite_auxiliaries
         if s.is_end(j) or j in s.cue_tokens or s.inside_quote(j):
             return False
@@ -1732,7 +1736,7 @@ def contrast_aside_open(s: Sentence, cue_first: int) -> int | None:
     while j > s.a and s.tokens[j].text not in COMMAS and cue_first - 2 - j < 5:
         j -= 1
     if j > s.a and s.tokens[j].text in COMMAS and j + 1 < cue_first - 1 \
-            and s.key(j + 1) in s.lex.negations \
+            and s.keys[j + 1] in s.lex.negations \
             and all(s.tokens[k].is_word and k not in s.cue_tokens for k in range(j + 1, cue_first - 1)):
         return j
     return None
@@ -1762,14 +1766,14 @@ def _inner_subject_aside(s: Sentence, start: int, j: int) -> bool:
     """English 'The mayor said the city, which has cut jobs, warned that …': the comma at token j opens or closes
     a relative clause ('who', 'which') after a noun of the content starting at token `start`, and a finite cue
     follows the closing comma: that noun is the subject of a report inside the content, which goes on."""
-    if s.key(j + 1) in _RELATIVE_OPENERS:
+    if s.keys[j + 1] in _RELATIVE_OPENERS:
         open_: int | None = j
     elif j + 1 in s.cue_tokens:  # (cheap first: the comma may close the clause only before a cue)
         open_ = next((k for k in range(j - 1, max(start, j - 15) - 1, -1) if s.tokens[k].text in COMMAS), None)
     else:
         return False
-    if open_ is None or open_ - 1 < start or s.key(open_ + 1) not in _RELATIVE_OPENERS \
-            or not s.tokens[open_ - 1].is_word or s.key(open_ - 1) in s.lex.clause_subjects:
+    if open_ is None or open_ - 1 < start or s.keys[open_ + 1] not in _RELATIVE_OPENERS \
+            or not s.tokens[open_ - 1].is_word or s.keys[open_ - 1] in s.lex.clause_subjects:
         return False
     close = next((k for k in range(open_ + 2, min(s.b, open_ + 16)) if s.tokens[k].text in COMMAS), None)
     cue = close + 1 if close is not None else s.b
@@ -1785,15 +1789,15 @@ def _object_then_as(s: Sentence, start: int, j: int) -> bool:
     """English 'praised Marsh in a statement as "a judge of rare independence"': a phrase naming the occasion
     between a short object and its 'as' stays inside the content."""
     after = j + _phrase_at(s, j, "content_stops")
-    return not s.verb_first and j - start <= 4 and after < s.b and s.key(after) == "as"
+    return not s.verb_first and j - start <= 4 and after < s.b and s.keys[after] == "as"
 
 
 def _closing_report(s: Sentence, i: int) -> bool:
     """English '…, the SITE Intelligence Group reported.', "…, the country's interior ministry said on Tuesday.": after
     a comma, an article, a capitalised word, a number or an unnamed source's noun opening a subject of up to seven
     words, then a cue, and then at most three words before the end of the sentence."""
-    if i >= s.b or not (s.key(i) in s.lex.determiners or s.tokens[i].text[:1].isupper()
-                        or s.key(i) in s.lex.anonymous_or_quantifiers or _lower_title_before_name(s, i)) \
+    if i >= s.b or not (s.keys[i] in s.lex.determiners or s.tokens[i].text[:1].isupper()
+                        or s.keys[i] in s.lex.anonymous_or_quantifiers or _lower_title_before_name(s, i)) \
             or s.inside_quote(i):
         return False  # ('…, two people familiar with the matter said.', '…, sources who reviewed them told X.')
     cue = next((k for k in range(i + 1, min(s.b, i + 8)) if k in s.cue_tokens or (not s.tokens[k].is_word
@@ -1829,7 +1833,7 @@ def _lower_title_before_name(s: Sentence, i: int) -> bool:
         tok = s.tokens[k]
         if not tok.is_word or not tok.text.islower() or k in s.cue_tokens:
             return False
-        if s.key(k) in s.lex.titles:
+        if s.keys[k] in s.lex.titles:
             return s.tokens[k + 1].is_word and s.tokens[k + 1].text[:1].isupper()
     return False
 
@@ -1840,20 +1844,20 @@ def _appositive_to_quoted_word(s: Sentence, comma: int) -> bool:
     q = s.quote_ending(comma - 1) if comma - 1 > s.a and s.tokens[comma - 1].text in QUOTE_MARKS else None
     if q is None or len(s.text[q[0]:q[1]].split()) > 4 or comma + 3 >= s.b:
         return False
-    return s.key(comma + 1) in ("a", "an") and s.tokens[comma + 2].text.islower() and s.tokens[comma + 2].is_word \
-        and s.key(comma + 3) in ("that", "which", "whose")
+    return s.keys[comma + 1] in ("a", "an") and s.tokens[comma + 2].text.islower() and s.tokens[comma + 2].is_word \
+        and s.keys[comma + 3] in ("that", "which", "whose")
 
 
 def _remark_on_the_claim(s: Sentence, comma: int) -> bool:
     """English '… should reclaim its powers, an idea that has drawn interest from …': after a comma, 'a'/'an', a noun
     naming a statement or a view (claim_nouns) and 'that'/'which' followed by a finite verb (no subject of its own)
     open the writer's remark on what was said, not more of it."""
-    if comma + 4 >= s.b or s.key(comma + 1) not in ("a", "an") or s.key(comma + 2) not in s.lex.claim_nouns \
-            or s.key(comma + 3) not in ("that", "which") or s.inside_quote(comma + 4):
+    if comma + 4 >= s.b or s.keys[comma + 1] not in ("a", "an") or s.keys[comma + 2] not in s.lex.claim_nouns \
+            or s.keys[comma + 3] not in ("that", "which") or s.inside_quote(comma + 4):
         return False
     verb = comma + 4
-    return s.key(verb) in s.lex.finite_auxiliaries or (
-        s.tokens[verb].text.islower() and s.key(verb).endswith("ed") and s.key(verb) not in s.lex.pronouns)
+    return s.keys[verb] in s.lex.finite_auxiliaries or (
+        s.tokens[verb].text.islower() and s.keys[verb].endswith("ed") and s.keys[verb] not in s.lex.pronouns)
 
 
 _VERDICT_WORDS: Final = frozenset({"case", "true", "so", "accurate", "correct", "right"})
@@ -1863,22 +1867,22 @@ def _writers_verdict(s: Sentence, i: int) -> bool:
     """English '… had the backing of the bank, but that wasn't the case.', '…, but that is not true.': 'but' or
     'yet', 'that', 'this' or 'it' with a form of 'be' (negated, or with 'not' or 'never' after it) and a word of
     verdict ('the case', 'true', 'so') closing the sentence: the writer judges what was said, not more of it."""
-    if i + 3 >= s.b or s.key(i) not in ("but", "yet") or s.inside_quote(i):
+    if i + 3 >= s.b or s.keys[i] not in ("but", "yet") or s.inside_quote(i):
         return False
     k = i + 1
-    if s.key(k) in ("that's", "it's"):
+    if s.keys[k] in ("that's", "it's"):
         k += 1
-    elif s.key(k) in ("that", "this", "it") and (s.key(k + 1) in s.lex.be_forms
-                                                 or s.key(k + 1) in ("wasn't", "isn't", "weren't", "aren't")):
-        negated = s.key(k + 1).endswith("n't")
+    elif s.keys[k] in ("that", "this", "it") and (s.keys[k + 1] in s.lex.be_forms
+                                                 or s.keys[k + 1] in ("wasn't", "isn't", "weren't", "aren't")):
+        negated = s.keys[k + 1].endswith("n't")
         k += 2
-        if not negated and s.key(k) not in s.lex.negations:
+        if not negated and s.keys[k] not in s.lex.negations:
             return False
     else:
         return False
-    while k < s.b and (s.key(k) in s.lex.negations or s.key(k) in ("the", "entirely", "quite", "always")):
+    while k < s.b and (s.keys[k] in s.lex.negations or s.keys[k] in ("the", "entirely", "quite", "always")):
         k += 1
-    return k < s.b and s.key(k) in _VERDICT_WORDS and (k + 1 >= s.b or s.tokens[k + 1].text in ENDERS)
+    return k < s.b and s.keys[k] in _VERDICT_WORDS and (k + 1 >= s.b or s.tokens[k + 1].text in ENDERS)
 
 
 def _remark_with_participle(s: Sentence, comma: int) -> bool:
@@ -1886,17 +1890,17 @@ def _remark_with_participle(s: Sentence, comma: int) -> bool:
     widely disputed': after a comma, 'a'/'an', a noun naming a statement, a request or a plan (claim_nouns), then
     adverbs or a negation at most and a lower-case past participle closing the sentence (or with its agent after
     'by'): the writer's remark on what was said, not more of it."""
-    if comma + 3 >= s.b or s.key(comma + 1) not in ("a", "an") or s.key(comma + 2) not in s.lex.claim_nouns \
+    if comma + 3 >= s.b or s.keys[comma + 1] not in ("a", "an") or s.keys[comma + 2] not in s.lex.claim_nouns \
             or s.inside_quote(comma + 1):
         return False
     k = comma + 3
-    while k < s.b and s.tokens[k].text.islower() and (s.key(k) in s.lex.negations or s.key(k) in s.lex.adverbs
-                                                      or s.key(k) in ("always", "largely", "widely")):
+    while k < s.b and s.tokens[k].text.islower() and (s.keys[k] in s.lex.negations or s.keys[k] in s.lex.adverbs
+                                                      or s.keys[k] in ("always", "largely", "widely")):
         k += 1
     if k >= s.b or not s.tokens[k].text.islower() or s.inside_quote(k) or k in s.cue_tokens \
-            or not (s.key(k).endswith(("ed", "en")) or s.key(k) in s.lex.irregular_pasts) or len(s.key(k)) < 4:
+            or not (s.keys[k].endswith(("ed", "en")) or s.keys[k] in s.lex.irregular_pasts) or len(s.keys[k]) < 4:
         return False
-    return k + 1 >= s.b or s.tokens[k + 1].text in ENDERS or s.key(k + 1) == "by"
+    return k + 1 >= s.b or s.tokens[k + 1].text in ENDERS or s.keys[k + 1] == "by"
 
 
 def _remark_on_the_report(s: Sentence, comma: int) -> bool:
@@ -1905,19 +1909,19 @@ def _remark_on_the_report(s: Sentence, comma: int) -> bool:
     writer's remark (remark_nouns) open an appositive on the whole report, not more of it; so does an '-ing'
     form of comparison ('…, beating analysts' estimates', '…, topping expectations')."""
     k = comma + 1
-    if k < s.b and s.key(k) == "in":
+    if k < s.b and s.keys[k] == "in":
         k += 1
-    compared = k < s.b and s.key(k).endswith("ing") and s.tokens[k].text.islower() and k not in s.cue_tokens \
+    compared = k < s.b and s.keys[k].endswith("ing") and s.tokens[k].text.islower() and k not in s.cue_tokens \
         and k == comma + 1  # ('…, beating analysts' estimates': the writer's comparison)
-    if k >= s.b or (s.key(k) not in ("the", "a", "an", "another") and not compared) or s.inside_quote(k):
+    if k >= s.b or (s.keys[k] not in ("the", "a", "an", "another") and not compared) or s.inside_quote(k):
         return False
     for m in range(k + 1, min(s.b, k + 4)):
         if compared and s.tokens[m].text in ("'", "’") and s.tokens[m - 1].end == s.tokens[m].start:
             continue  # (a plural's apostrophe: "analysts'")
         if not s.tokens[m].is_word or not s.tokens[m].text.islower():
             return False
-        if s.key(m) in s.lex.remark_nouns:
-            return m + 1 >= s.b or not s.tokens[m + 1].is_word or s.key(m + 1) in ("of", "that", "to", "in", "for")
+        if s.keys[m] in s.lex.remark_nouns:
+            return m + 1 >= s.b or not s.tokens[m + 1].is_word or s.keys[m + 1] in ("of", "that", "to", "in", "for")
     return False
 
 
@@ -1933,19 +1937,19 @@ def reported_verb_goes_on(s: Sentence, start: int, conj: int) -> bool:
             or any(_is_complementizer(s, k) for k in range(cue + 1, min(s.b, cue + 3))) \
             or any(s.tokens[k].text in COMMAS or s.tokens[k].text in ";:" for k in range(start, conj)):
         return False
-    if s.key(cue) in s.lex.finding_verbs:
+    if s.keys[cue] in s.lex.finding_verbs:
         return _is_complementizer(s, start)
     quoting = cue + 2 < s.b and s.tokens[cue + 1].text in ",:" and s.quote_at(cue + 2) is not None
-    return quoting and s.key(cue).endswith("ed") and s.key(cue) not in s.lex.inverting_verbs \
-        and s.key(start + 1) not in s.lex.clause_subjects and s.key(cue) not in s.lex.addressee_verbs and any(
-            s.key(k) == "had" and s.key(k + 1).endswith(("ed", "en")) and s.tokens[k + 1].text.islower()
+    return quoting and s.keys[cue].endswith("ed") and s.keys[cue] not in s.lex.inverting_verbs \
+        and s.keys[start + 1] not in s.lex.clause_subjects and s.keys[cue] not in s.lex.addressee_verbs and any(
+            s.keys[k] == "had" and s.keys[k + 1].endswith(("ed", "en")) and s.tokens[k + 1].text.islower()
             for k in range(start, conj - 1))
 
 
 def _cue_tense(s: Sentence, k: int) -> str:
     """English tense of the cue word at token k: "past" ('said', 'warned'), "present" for a third person
     singular ('says', 'demands'), "" when the form tells neither ('say', 'saying', 'about')."""
-    key = s.key(k)
+    key = s.keys[k]
     if key.endswith("ed") or key in s.lex.past_cues:
         return "past"
     if len(key) > 3 and key.endswith("s") and not key.endswith(("ss", "us", "is")):
@@ -1965,7 +1969,7 @@ def tense_shift_after_and(s: Sentence, start: int, conj: int) -> bool:
         outer -= 1
     joined = next((k for k in range(conj + 1, min(s.b, conj + 3)) if k in s.cue_tokens), None)
     if outer not in s.cue_tokens or joined is None or not s.tokens[joined].text.islower() \
-            or (joined > conj + 1 and s.key(conj + 1) not in s.lex.adverbs and not manner_adverb(s, conj + 1)):
+            or (joined > conj + 1 and s.keys[conj + 1] not in s.lex.adverbs and not manner_adverb(s, conj + 1)):
         return False
     first = outer
     while first - 1 >= s.a and first - 1 in s.cue_tokens:
@@ -1981,7 +1985,7 @@ _RELATIVE_REACH: Final = 15  # words back from 'and' to the relative pronoun who
 def _present_singular(s: Sentence, k: int) -> bool:
     """Token k is a lower-case present-tense verb of a singular subject: 'has', 'is', 'does' or a form in '-s'
     ('lacks', 'opposes'; not 'press', 'bonus', 'this')."""
-    key = s.key(k)
+    key = s.keys[k]
     return s.tokens[k].is_word and s.tokens[k].text.islower() and not s.inside_quote(k) and (
         key in ("has", "is", "does") or (len(key) > 3 and key.endswith("s") and not key.endswith(("ss", "us", "is"))
                                          and key not in s.lex.adverbs))
@@ -1992,12 +1996,12 @@ def relative_goes_on(s: Sentence, start: int, conj: int) -> bool:
     'and' at `conj` is followed by a singular present ('has', 'is', 'attacks') and, back within the content that
     opens at token `start` with no punctuation between, a 'who', 'which' or 'that' sits before a singular present
     too: the relative clause goes on (its subject acts again), no second act of the speaker."""
-    if s.verb_first or conj + 1 >= s.b or s.key(conj) != "and" or not _present_singular(s, conj + 1):
+    if s.verb_first or conj + 1 >= s.b or s.keys[conj] != "and" or not _present_singular(s, conj + 1):
         return False
     for k in range(conj - 1, max(start, conj - _RELATIVE_REACH) - 1, -1):
         if not s.tokens[k].is_word:
             return False
-        if s.key(k) in ("who", "which", "that") and k > start and k + 1 < conj and _present_singular(s, k + 1):
+        if s.keys[k] in ("who", "which", "that") and k > start and k + 1 < conj and _present_singular(s, k + 1):
             return True
     return False
 
@@ -2008,28 +2012,28 @@ def deed_goes_on(s: Sentence, start: int, conj: int) -> bool:
     and a cue in the simple past right after the 'and' at `conj` with no complementizer, colon or quotation after
     it: one more deed of the singular subject, the reported clause goes on ('said he fled and warned that …' and
     a singular speaker, 'The mayor said he was safe and shouted …', stay the speaker's next act)."""
-    if s.verb_first or start + 2 >= conj or s.key(start) not in ("he", "she"):
+    if s.verb_first or start + 2 >= conj or s.keys[start] not in ("he", "she"):
         return False
-    verb, cue = s.key(start + 1), conj + 1
+    verb, cue = s.keys[start + 1], conj + 1
     if not s.tokens[start + 1].text.islower() or not (verb.endswith("ed") or verb in s.lex.irregular_pasts) \
             or verb in s.lex.be_forms or start + 1 in s.cue_tokens:
         return False
     if cue >= s.b or cue not in s.cue_tokens or not s.tokens[cue].text.islower() \
-            or not (s.key(cue).endswith("ed") or s.key(cue) in s.lex.past_cues) \
-            or s.key(cue) in ("said", "added") or s.key(cue) in s.lex.addressee_verbs \
+            or not (s.keys[cue].endswith("ed") or s.keys[cue] in s.lex.past_cues) \
+            or s.keys[cue] in ("said", "added") or s.keys[cue] in s.lex.addressee_verbs \
             or any(_is_complementizer(s, k) or s.tokens[k].text in ":：" or s.quote_at(k)
                    for k in range(cue + 1, min(s.b, cue + 4))) \
             or any(not s.tokens[k].is_word for k in range(start, conj)):
         return False
     outer = start - 1
-    if outer > s.a and s.key(outer) == "that":
+    if outer > s.a and s.keys[outer] == "that":
         outer -= 1
     if outer <= s.a or outer not in s.cue_tokens:
         return False
     speaker = left_subject(s, outer)
     if speaker is None:
         return False
-    head = s.key(speaker[1])
+    head = s.keys[speaker[1]]
     plural = len(head) > 3 and head.endswith("s") and not head.endswith(("ss", "us", "is"))
     return head in ("they", "we", "police") or (plural and (s.tokens[speaker[1]].text.islower()
                                                            or head in s.lex.anonymous))
@@ -2040,11 +2044,11 @@ def wish_goes_on(s: Sentence, start: int, conj: int) -> bool:
     'that' at most) with a subject pronoun right after the cue, and right after the 'and' or 'but' at `conj` a
     verb of wanting or hoping (wanting_verbs) with no punctuation between: a state of the clause's subject, the
     reported clause goes on, no second report of the speaker ('said he was safe and warned that …' still is)."""
-    if s.verb_first or conj + 1 >= s.b or s.key(conj) not in ("and", "but") \
-            or s.key(conj + 1) not in s.lex.wanting_verbs or not s.tokens[conj + 1].text.islower():
+    if s.verb_first or conj + 1 >= s.b or s.keys[conj] not in ("and", "but") \
+            or s.keys[conj + 1] not in s.lex.wanting_verbs or not s.tokens[conj + 1].text.islower():
         return False
-    k = start + (s.key(start) == "that")
-    if k + 2 >= conj or s.key(k) not in _SUBJECT_PRONOUNS or start - 1 <= s.a or start - 1 not in s.cue_tokens:
+    k = start + (s.keys[start] == "that")
+    if k + 2 >= conj or s.keys[k] not in _SUBJECT_PRONOUNS or start - 1 <= s.a or start - 1 not in s.cue_tokens:
         return False
     return all(s.tokens[m].is_word and not s.inside_quote(m) for m in range(k, conj))
 
@@ -2057,17 +2061,17 @@ def _passive_coordination(s: Sentence, start: int, conj: int) -> bool:
     an '-ed' cue right after 'and' (or one adverb on) is a second participle of that passive, not a new report,
     unless a complementizer, a colon or a quotation follows it ('and added that …')."""
     cue = next((k for k in range(conj + 1, min(s.b, conj + 3)) if k in s.cue_tokens), None)
-    if cue is None or not s.key(cue).endswith("ed") or not s.tokens[cue].text.islower() \
-            or (cue > conj + 1 and s.key(conj + 1) not in s.lex.adverbs and not manner_adverb(s, conj + 1)):
+    if cue is None or not s.keys[cue].endswith("ed") or not s.tokens[cue].text.islower() \
+            or (cue > conj + 1 and s.keys[conj + 1] not in s.lex.adverbs and not manner_adverb(s, conj + 1)):
         return False
     if any(_is_complementizer(s, k) or s.tokens[k].text in ":：" or s.quote_at(k)
            for k in range(cue + 1, min(s.b, cue + 3))):
         return False
-    if s.key(cue) in s.lex.promising_verbs and cue + 2 < s.b and s.key(cue + 1) == "to" \
+    if s.keys[cue] in s.lex.promising_verbs and cue + 2 < s.b and s.keys[cue + 1] == "to" \
             and s.tokens[cue + 2].text.islower():
         return False  # ('said the vote had been rigged and vowed to fight on': the speaker's own promise)
-    return any(s.key(k).replace("’", "'") in s.lex.be_forms and k + 1 < conj
-               and any(s.key(m).endswith(("ed", "en")) and s.tokens[m].text.islower() for m in (k + 1, k + 2))
+    return any(s.keys[k].replace("’", "'") in s.lex.be_forms and k + 1 < conj
+               and any(s.keys[m].endswith(("ed", "en")) and s.tokens[m].text.islower() for m in (k + 1, k + 2))
                for k in range(start, conj))
 
 
@@ -2089,17 +2093,17 @@ def _aside_with_a_clause(s: Sentence, open_: int) -> bool:
     """English: a parenthesis at the end of the sentence, opening with a pronoun, a relative or an article and
     holding a finite verb or a cue ('… (her campaign later disclosed …).', '(they want …).', '(which lets …)'),
     not a tag ('(R-Utah)') nor an aside the sentence goes on after ('the rule (which passed in 2015) was fair')."""
-    if open_ + 1 >= s.b or (s.key(open_ + 1) not in s.lex.clause_subjects_or_determiners
-                            and s.key(open_ + 1) not in ("which", "who")):
+    if open_ + 1 >= s.b or (s.keys[open_ + 1] not in s.lex.clause_subjects_or_determiners
+                            and s.keys[open_ + 1] not in ("which", "who")):
         return False
     close = next((k for k in range(open_ + 1, s.b) if s.tokens[k].text == ")"), None)
     if close is not None and any(s.tokens[k].is_word for k in range(close + 1, s.b)):
         return False
-    if s.key(open_ + 1) in ("which", "who") and open_ + 2 < s.b and s.tokens[open_ + 2].text.islower() \
-            and s.key(open_ + 2).endswith("s") and not s.key(open_ + 2).endswith(("ss", "us", "is")):
+    if s.keys[open_ + 1] in ("which", "who") and open_ + 2 < s.b and s.tokens[open_ + 2].text.islower() \
+            and s.keys[open_ + 2].endswith("s") and not s.keys[open_ + 2].endswith(("ss", "us", "is")):
         return True  # ('… (which lets the rest of them off the hook).': a relative and its present verb)
-    return any(k in s.cue_tokens or s.key(k) in s.lex.finite_auxiliaries
-               or (s.tokens[k].text.islower() and s.key(k).endswith("ed") and len(s.key(k)) > 4)
+    return any(k in s.cue_tokens or s.keys[k] in s.lex.finite_auxiliaries
+               or (s.tokens[k].text.islower() and s.keys[k].endswith("ed") and len(s.keys[k]) > 4)
                for k in range(open_ + 2, close if close is not None else s.b))
 
 
@@ -2107,50 +2111,50 @@ def _predicate_without_subject(s: Sentence, i: int) -> bool:
     """English '… to stay in hospital, but was sent home', '…, yet has refused …': after 'but' or 'yet' (and an
     adverb), a form of 'be' or 'have', 'did', or a lower-case past in -ed: a second predicate of the sentence's
     subject, the writer's account of what the speaker did, not more of the infinitive that was reported."""
-    while i < s.b and s.key(i) in ("also", "still", "then", "never", "not", "later"):
+    while i < s.b and s.keys[i] in ("also", "still", "then", "never", "not", "later"):
         i += 1
     if i >= s.b or s.inside_quote(i) or not s.tokens[i].text.islower():
         return False
-    key = s.key(i)
+    key = s.keys[i]
     return key in ("was", "were", "had", "did", "has", "have", "is", "are") or (key.endswith("ed") and len(key) > 4)
 
 
 def _verb_phrase_content(s: Sentence, start: int) -> bool:
     """A content that is an infinitive or a gerund ('vowed to cut taxes', 'called for cutting the rate'), not a
     clause with a subject of its own."""
-    key = s.key(start)
+    key = s.keys[start]
     return key == "to" or (s.tokens[start].text.islower() and key.endswith("ing") and len(key) > 5)
 
 
 def _pronoun_past_clause(s: Sentence, i: int, pronouns: tuple[str, ...] = ("he", "she")) -> bool:
     """'he blasted', 'she praised': 'he' or 'she' and a verb in the past tense right after it,
     outside any quotation."""
-    return i + 1 < s.b and not s.inside_quote(i) and s.key(i) in pronouns \
-        and s.tokens[i + 1].text.islower() and s.key(i + 1).endswith("ed") and len(s.key(i + 1)) > 4
+    return i + 1 < s.b and not s.inside_quote(i) and s.keys[i] in pronouns \
+        and s.tokens[i + 1].text.islower() and s.keys[i + 1].endswith("ed") and len(s.keys[i + 1]) > 4
 
 
 def _pronoun_perfect_clause(s: Sentence, i: int) -> bool:
     """'he has also intensified', 'she has been': 'he' or 'she', adverbs, 'has' and a lower-case '-ed' verb or
     'been', outside any quotation: the writer's present."""
-    if i + 2 >= s.b or s.inside_quote(i) or s.key(i) not in ("he", "she"):
+    if i + 2 >= s.b or s.inside_quote(i) or s.keys[i] not in ("he", "she"):
         return False
     k = i + 1
-    while k + 1 < s.b and (s.key(k) in s.lex.adverbs or s.key(k) in s.lex.preverbal_adverbs):
+    while k + 1 < s.b and (s.keys[k] in s.lex.adverbs or s.keys[k] in s.lex.preverbal_adverbs):
         k += 1
-    if s.key(k) != "has" or k + 1 >= s.b:
+    if s.keys[k] != "has" or k + 1 >= s.b:
         return False
-    while k + 2 < s.b and (s.key(k + 1) in s.lex.adverbs or s.key(k + 1) in s.lex.preverbal_adverbs):
+    while k + 2 < s.b and (s.keys[k + 1] in s.lex.adverbs or s.keys[k + 1] in s.lex.preverbal_adverbs):
         k += 1
-    nxt = s.key(k + 1)
+    nxt = s.keys[k + 1]
     return s.tokens[k + 1].text.islower() and (nxt == "been" or (nxt.endswith("ed") and len(nxt) > 4))
 
 
 def _pronoun_present_clause(s: Sentence, i: int) -> bool:
     """'he refuses', 'she insists': 'he' or 'she' and a lower-case verb in the present tense ('-s', no form of
     'be' or 'have') right after it, outside any quotation."""
-    if i + 1 >= s.b or s.inside_quote(i) or s.key(i) not in ("he", "she") or not s.tokens[i + 1].text.islower():
+    if i + 1 >= s.b or s.inside_quote(i) or s.keys[i] not in ("he", "she") or not s.tokens[i + 1].text.islower():
         return False
-    key = s.key(i + 1)
+    key = s.keys[i + 1]
     return key.endswith("s") and not key.endswith("ss") and len(key) > 4 and \
         key not in s.lex.adverbs_or_be_forms_or_finite_auxiliaries
 
@@ -2160,10 +2164,10 @@ def _new_clause_after(s: Sentence, i: int) -> bool:
     auxiliary, a modal or a past tense) within a few words."""
     if i >= s.b or s.inside_quote(i) or not _starts_noun_phrase(s, i):
         return False
-    if s.key(i) in s.lex.clause_subjects and i + 1 < s.b and s.tokens[i + 1].is_word:
+    if s.keys[i] in s.lex.clause_subjects and i + 1 < s.b and s.tokens[i + 1].is_word:
         return True  # 'when he ran …'
     for j in range(i + 1, min(s.b, i + 9)):
-        key = s.key(j)
+        key = s.keys[j]
         if key in s.lex.finite_auxiliaries or (s.tokens[j].text.islower() and key.endswith("ed")
                                                         and len(key) > 4) or _verb_before_article(s, i, j):
             return True
@@ -2176,13 +2180,13 @@ def _verb_before_article(s: Sentence, i: int, j: int) -> bool:
     """English 'as the court threw out the conviction': after an article and one noun, a lower-case word that
     is no preposition, with an article right after it or after one particle, is a verb (an irregular past)."""
     words = s.lex.words
-    if j != i + 2 or s.key(i) not in s.lex.determiners or not s.tokens[j].text.islower() \
+    if j != i + 2 or s.keys[i] not in s.lex.determiners or not s.tokens[j].text.islower() \
             or not s.tokens[i + 1].text.islower():
         return False
-    if any(s.key(j) in words[name] for name in ("content_blockers", "source_stops", "name_connectors", "adjuncts")):
+    if any(s.keys[j] in words[name] for name in ("content_blockers", "source_stops", "name_connectors", "adjuncts")):
         return False
-    k = j + 1 if j + 1 < s.b and s.key(j + 1) in ("out", "up", "down", "off", "back") else j
-    return k + 1 < s.b and s.key(k + 1) in s.lex.determiners
+    k = j + 1 if j + 1 < s.b and s.keys[j + 1] in ("out", "up", "down", "off", "back") else j
+    return k + 1 < s.b and s.keys[k + 1] in s.lex.determiners
 
 
 def _closes_an_outer_quote(s: Sentence, i: int, start: int) -> bool:
@@ -2203,8 +2207,8 @@ def relative_aside(s: Sentence, i: int) -> int | None:
     """The relative pronoun that opens the aside (after a comma, not closed yet) in which token i stands."""
     for k in range(i - 1, s.a, -1):
         if s.tokens[k].text in COMMAS and not s.inside_quote(k):
-            return k + 1 if k + 1 < i and (s.key(k + 1) in s.lex.relatives or (
-                s.key(k + 1)[:1] == "و" and s.key(k + 1)[1:] in s.lex.relatives)) else None  # ("، والذي")
+            return k + 1 if k + 1 < i and (s.keys[k + 1] in s.lex.relatives or (
+                s.keys[k + 1][:1] == "و" and s.keys[k + 1][1:] in s.lex.relatives)) else None  # ("، والذي")
     return None
 
 
@@ -2223,27 +2227,27 @@ def _opens_soon(s: Sentence, i: int) -> bool:
 def _adverbial_opening(s: Sentence, start: int, comma: int) -> bool:
     """English: the content so far is a phrase opened by a time or reason word ('after examining the leg', 'on
     Monday') with no subject nor finite verb in it, so the clause after its comma is the one reported."""
-    if s.verb_first or comma - start < 1 or s.key(start) not in s.lex.adjuncts_or_adverbial_starts:
+    if s.verb_first or comma - start < 1 or s.keys[start] not in s.lex.adjuncts_or_adverbial_starts:
         return False
-    return not any(s.key(k) in s.lex.clause_subjects_or_finite_auxiliaries
+    return not any(s.keys[k] in s.lex.clause_subjects_or_finite_auxiliaries
                    or k in s.cue_tokens or s.quote_at(k) is not None for k in range(start + 1, comma))
 
 
 def _pronoun_then_cue(s: Sentence, i: int) -> bool:
     """', he said' / ', officials said': a short subject and a cue right after a comma."""
-    if s.key(i) in ("who", "which", "whom", "الذي", "التي", "الذين"):
+    if s.keys[i] in ("who", "which", "whom", "الذي", "التي", "الذين"):
         # ', which it claims …': a relative clause with a speaker of its own; ', who said …' describes one
-        return not s.verb_first and i + 2 < s.b and s.key(i + 1) in s.lex.pronouns and i + 2 in s.cue_tokens
-    if s.verb_first and s.key(i) in s.lex.pronouns:  # "، لكنه لم يحدد", not "، لكنها تلقت تقارير عن"
+        return not s.verb_first and i + 2 < s.b and s.keys[i + 1] in s.lex.pronouns and i + 2 in s.cue_tokens
+    if s.verb_first and s.keys[i] in s.lex.pronouns:  # "، لكنه لم يحدد", not "، لكنها تلقت تقارير عن"
         j = i + 1
-        while j < s.b and (s.key(j) in s.lex.auxiliaries_or_negations):
+        while j < s.b and (s.keys[j] in s.lex.auxiliaries_or_negations):
             j += 1
         return j in s.cue_tokens
-    if not s.verb_first and s.key(i) in s.lex.finite_auxiliaries:
+    if not s.verb_first and s.keys[i] in s.lex.finite_auxiliaries:
         return False  # '… the director, Luca Ferri, had assured him': the verb of the subject before the aside
     for j in range(i, min(s.b, i + 4)):
         if j in s.cue_tokens:
-            return j > i and not (s.key(i) in ("and", "but", "yet") and _modal_verb_of_amount(s, i + 1, j)) \
+            return j > i and not (s.keys[i] in ("and", "but", "yet") and _modal_verb_of_amount(s, i + 1, j)) \
                 and not (not s.verb_first and _gerund_complement(s, j))
         if s.tokens[j].text in CLAUSE_PUNCT:
             return False
@@ -2251,7 +2255,7 @@ def _pronoun_then_cue(s: Sentence, i: int) -> bool:
     while not s.verb_first and named < min(s.b, i + 7) and s.tokens[named].is_word \
             and s.tokens[named].text[:1].isupper() and named not in s.cue_tokens:
         named += 1
-    return named >= i + 4 and named in s.cue_tokens and s.key(named) in s.lex.inverting_verbs
+    return named >= i + 4 and named in s.cue_tokens and s.keys[named] in s.lex.inverting_verbs
 
 
 def quote_content(s: Sentence, opener: int) -> Range | None:
@@ -2296,23 +2300,23 @@ def _content_from(s: Sentence, opener: int, introducer: str = "") -> Range | Non
             and not _is_complementizer(s, opener + 1):
         return None  # 'agreed and seemed to think …': the speaker's next predicate, nothing reported
     if opener + 1 < s.b and _is_complementizer(s, opener + 1) and not _is_complementizer(s, opener) \
-            and not s.quote_at(opener) and (s.verb_first or s.key(opener) in s.lex.adverbial_starts_or_adverbs) \
-            and (s.key(opener) not in s.lex.first_person_openers or opener in s.cue_tokens):
+            and not s.quote_at(opener) and (s.verb_first or s.keys[opener] in s.lex.adverbial_starts_or_adverbs) \
+            and (s.keys[opener] not in s.lex.first_person_openers or opener in s.cue_tokens):
         opener += 1  # "أشار إلى أن …", "حذر من أنه …": the content starts at the complementizer
         # (English 'attacked loopholes that benefit others': a noun and its relative clause are the content; not
         # "وقال النقيب أبلغناهم أن …": his own words start at the first-person verb, unless it is a cue of its own
         # as 'أخبرتهم', also 'she told them', whose record starts at the complementizer)
     elif not s.verb_first and (past := past_repetition(s, opener)) != opener:
         opener = past  # 'said twice that …': how often, not what
-    elif introducer in s.lex.cue_prepositions and s.key(opener) == introducer and opener + 1 < s.b \
+    elif introducer in s.lex.cue_prepositions and s.keys[opener] == introducer and opener + 1 < s.b \
             and s.tokens[opener + 1].is_word:
         opener += 1  # "أشار إلى تراجع …": this preposition is read as part of the cue, not of the content
-    if s.verb_first and s.key(opener) == "القول" and opener + 1 < s.b and _is_complementizer(s, opener + 1):
+    if s.verb_first and s.keys[opener] == "القول" and opener + 1 < s.b and _is_complementizer(s, opener + 1):
         opener += 1  # "ذهب إلى القول إن …": what he went as far as saying starts at the complementizer
     q = quote_content(s, opener)
     if q and not _clause_goes_on(s, q):  # a content that opens with a quotation is that quotation
         return q
-    if s.verb_first and s.key(opener) in ("ب", "ك") and opener + 1 < s.b:
+    if s.verb_first and s.keys[opener] in ("ب", "ك") and opener + 1 < s.b:
         pos = s.tokens[opener + 1].start  # 'ما وصفته بـ"الشائعات" بشأن …': the words it used, no more
         k = search_left(s.quote_starts, pos)
         if k < len(s.quotes) and s.quotes[k][0] == pos:
@@ -2322,7 +2326,7 @@ def _content_from(s: Sentence, opener: int, introducer: str = "") -> Range | Non
         last = _before_trailing_adverb(s, opener, _before_trailing_time(s, opener, last))
     elif bare_connective(s, opener, last):
         opener += 1  # 'said however the talks had stalled'
-    elif opener + 2 <= last and s.key(opener) in s.lex.bare_connectives and s.tokens[opener + 1].text in COMMAS:
+    elif opener + 2 <= last and s.keys[opener] in s.lex.bare_connectives and s.tokens[opener + 1].text in COMMAS:
         opener += 2  # 'said however, the talks had stalled'
     if last < opener:
         return None
@@ -2336,17 +2340,17 @@ def bare_connective(s: Sentence, i: int, last: int) -> bool:
     heading a clause of degree ('However hard they try', 'However laudable the goal', 'However much it costs': an
     adjective or adverb, then its subject), nor 'However the vote went, the budget …' (a comma later in the
     content closes the clause it opens, unless 'and' or 'but' follows it)."""
-    if s.verb_first or i + 2 > last or s.key(i) not in s.lex.bare_connectives or not s.tokens[i + 1].is_word \
+    if s.verb_first or i + 2 > last or s.keys[i] not in s.lex.bare_connectives or not s.tokens[i + 1].is_word \
             or s.inside_quote(i):
         return False
-    if s.key(i) != "however":
+    if s.keys[i] != "however":
         return True
-    nxt = s.key(i + 1)
+    nxt = s.keys[i + 1]
     if nxt in _DEGREE_WORDS or nxt.endswith("ly") or (
-            nxt not in s.lex.determiners and s.key(i + 2) in s.lex.clause_subjects_or_determiners_or_quantifiers):
+            nxt not in s.lex.determiners and s.keys[i + 2] in s.lex.clause_subjects_or_determiners_or_quantifiers):
         return False
     return not any(s.tokens[k].text in COMMAS and not s.inside_quote(k) and k + 1 <= last
-                   and s.key(k + 1) not in ("and", "but") for k in range(i + 2, last))
+                   and s.keys[k + 1] not in ("and", "but") for k in range(i + 2, last))
 
 
 _DEGREE_WORDS: Final = frozenset({"much", "many", "few", "little", "long", "far", "often", "hard", "well"})
@@ -2365,7 +2369,7 @@ def _before_trailing_time(s: Sentence, first: int, last: int) -> int:
     """Arabic: a content that ends with a comma and a day or time word ('… بمقر البرلمان، الثلاثاء'): that is
     when it was said or done, not what; the content ends before the comma."""
     k = last
-    while k > first and s.tokens[k].is_word and s.key(k) in s.lex.adverbs and last - k < 2:
+    while k > first and s.tokens[k].is_word and s.keys[k] in s.lex.adverbs and last - k < 2:
         k -= 1
     return k - 1 if k < last and k > first and s.tokens[k].text in COMMAS else last
 
@@ -2378,10 +2382,10 @@ def _clause_goes_on(s: Sentence, q: QuoteSpan) -> bool:
     n = _token_index_at(s, q[1])
     if n is None or not s.tokens[n].is_word or s.quote_at(n):
         return False
-    key = s.key(n)
+    key = s.keys[n]
     k = _token_index_at(s, q[0])
-    if key == "as" and k is not None and k > s.a and s.key(k - 1) in s.lex.quoting_verbs:
-        return n + 1 < s.b and s.key(n + 1) not in s.lex.clause_subjects and not _new_clause_after(s, n + 1)
+    if key == "as" and k is not None and k > s.a and s.keys[k - 1] in s.lex.quoting_verbs:
+        return n + 1 < s.b and s.keys[n + 1] not in s.lex.clause_subjects and not _new_clause_after(s, n + 1)
         # 'cited "her contribution to peace" as the reasons for …': what it is cited as (not 'as it ruled')
     if key in s.lex.adverbial_starts_or_content_blockers_or_source_stops or _next_predicate(s, n):
         return False
@@ -2396,12 +2400,12 @@ def _what_named(s: Sentence, start: int) -> bool:
     passed …': the content starting at token `start` follows a verb of naming (or of describing, with 'as') whose
     short subject comes right after 'what' or 'which': the content is only the name given, inside a noun phrase
     of the writer's."""
-    cue = start - 1 - (s.key(start - 1) == "as")
+    cue = start - 1 - (s.keys[start - 1] == "as")
     if cue - 2 < s.a or cue not in s.cue_tokens or not (
-            s.key(cue) in _NAMING_FORMS or (s.key(cue) in s.lex.describing_verbs and cue < start - 1)):
+            s.keys[cue] in _NAMING_FORMS or (s.keys[cue] in s.lex.describing_verbs and cue < start - 1)):
         return False
     for k in range(cue - 1, max(s.a, cue - 6) - 1, -1):
-        if s.key(k) in ("what", "which"):
+        if s.keys[k] in ("what", "which"):
             return k < cue - 1
         if not s.tokens[k].is_word or k in s.cue_tokens:
             return False
@@ -2413,21 +2417,21 @@ def _finite_verb_at(s: Sentence, k: int) -> bool:
     or a past in '-ed' not followed by 'by' (no passive participle of a reduced relative)."""
     if k >= s.b or not s.tokens[k].is_word or not s.tokens[k].text.islower() or s.inside_quote(k):
         return False
-    key = s.key(k)
+    key = s.keys[k]
     return key in s.lex.be_forms_or_finite_auxiliaries or key in s.lex.irregular_pasts or (
-        len(key) > 4 and key.endswith("ed") and (k + 1 >= s.b or s.key(k + 1) != "by"))
+        len(key) > 4 and key.endswith("ed") and (k + 1 >= s.b or s.keys[k + 1] != "by"))
 
 
 def _participle_with_anothers_words(s: Sentence, nxt: int) -> bool:
     """English '…, engaging in what analysts described as …', '…, contradicting what port officials told …': after
     a comma at token nxt - 1, a lower-case '-ing' participle, three words at most, and 'what' with a subject and a
     cue of its own: the writer's comparison with someone else's words, not more of what was said."""
-    key = s.key(nxt)
+    key = s.keys[nxt]
     if not (s.tokens[nxt].text.islower() and key.endswith("ing") and len(key) > 5) \
             or key in s.lex.prepositional_ing or nxt in s.cue_tokens or s.inside_quote(nxt):
         return False
     for k in range(nxt + 1, min(s.b, nxt + 5)):
-        if s.key(k) == "what":
+        if s.keys[k] == "what":
             return any(m in s.cue_tokens for m in range(k + 2, min(s.b, k + 6)))
         if not s.tokens[k].is_word:
             return False
@@ -2459,13 +2463,13 @@ def _quoted_as_then_predicate(s: Sentence, j: int, start: int | None = None) -> 
     k = _token_index_at(s, q[0])
     if k is None or k - 1 <= s.a:
         return False
-    before = k - 1 - (s.key(k - 1) in ("a", "an"))
-    named = start is not None and start < k and k - start <= 5 and s.key(start) not in s.lex.clause_subjects and all(
-        s.tokens[m].is_word and m not in s.cue_tokens and s.key(m) not in s.lex.be_forms_or_finite_auxiliaries
-        and not (s.tokens[m].text.islower() and s.key(m).endswith("ed")) for m in range(start, k))
+    before = k - 1 - (s.keys[k - 1] in ("a", "an"))
+    named = start is not None and start < k and k - start <= 5 and s.keys[start] not in s.lex.clause_subjects and all(
+        s.tokens[m].is_word and m not in s.cue_tokens and s.keys[m] not in s.lex.be_forms_or_finite_auxiliaries
+        and not (s.tokens[m].text.islower() and s.keys[m].endswith("ed")) for m in range(start, k))
     # ('called Santos "a giant of the law" and ordered …': a short object, no verb, then what it was called)
-    return (s.key(before) == "as" or named) and (_next_predicate(s, j + 1) or (
-        s.key(j + 1) in ("and", "but") and s.tokens[j + 2].text.islower() and s.key(j + 2) in s.lex.irregular_pasts))
+    return (s.keys[before] == "as" or named) and (_next_predicate(s, j + 1) or (
+        s.keys[j + 1] in ("and", "but") and s.tokens[j + 2].text.islower() and s.keys[j + 2] in s.lex.irregular_pasts))
 
 
 def _called_then_setting(s: Sentence, j: int, start: int) -> bool:
@@ -2473,31 +2477,31 @@ def _called_then_setting(s: Sentence, j: int, start: int) -> bool:
     at token `start` right after a cue of calling is a short object (no verb) and the quotation closing at token
     j, and a phrase of the setting follows it: 'at', 'during', 'amid', or 'in' or 'on' and a determiner or a
     capitalized word ('in an interview', 'on Twitter'; not 'a giveaway" for the rich', 'soft" on crime')."""
-    if start - 1 < s.a or start - 1 not in s.cue_tokens or not s.key(start - 1).startswith("call"):
+    if start - 1 < s.a or start - 1 not in s.cue_tokens or not s.keys[start - 1].startswith("call"):
         return False
-    prep = s.key(j + 1)
+    prep = s.keys[j + 1]
     if prep not in ("at", "during", "amid") and not (
             prep in ("in", "on") and j + 2 < s.b and s.tokens[j + 2].is_word
-            and (s.key(j + 2) in s.lex.determiners or s.tokens[j + 2].text[:1].isupper())):
+            and (s.keys[j + 2] in s.lex.determiners or s.tokens[j + 2].text[:1].isupper())):
         return False
     q = s.quote_ending(j)
     k = _token_index_at(s, q[0]) if q is not None else None
     return k is not None and start < k <= start + 4 and all(
-        s.tokens[m].is_word and m not in s.cue_tokens and s.key(m) not in s.lex.be_forms_or_finite_auxiliaries
+        s.tokens[m].is_word and m not in s.cue_tokens and s.keys[m] not in s.lex.be_forms_or_finite_auxiliaries
         for m in range(start, k))
 
 
 def _next_predicate(s: Sentence, n: int) -> bool:
     """English 'chanted "No more wars" and marched on', '… and kept going': 'and' or 'but' and then a finite
     verb of the same subject after a quotation: what was said ends with the quotation."""
-    if s.key(n) not in ("and", "but"):
+    if s.keys[n] not in ("and", "but"):
         return False
     k = n + 1
-    while k < s.b and s.key(k) in ("then", "also", "later", "quickly", "soon"):
+    while k < s.b and s.keys[k] in ("then", "also", "later", "quickly", "soon"):
         k += 1
     if k >= s.b or not s.tokens[k].text.islower():
         return False
-    key = s.key(k)
+    key = s.keys[k]
     return key in s.lex.aspect_verbs_or_finite_auxiliaries or k in s.cue_tokens \
         or (key.endswith("ed") and len(key) > 4)
 
@@ -2513,7 +2517,7 @@ def widen_quote(s: Sentence, q: QuoteSpan) -> Range:
         if c in s.cue_tokens or s.tokens[c].text in ":：" or s.is_end(c) or s.tokens[c].text in QUOTE_MARKS:
             start = c + 1
             break
-    while start < k and (not s.tokens[start].is_word or s.key(start) in s.lex.leading_conjunctions):
+    while start < k and (not s.tokens[start].is_word or s.keys[start] in s.lex.leading_conjunctions):
         start += 1
     return (s.tokens[start].start, q[1]) if start < k else (q[0], q[1])
 
@@ -2543,8 +2547,8 @@ def coordinated_in_host(s: Sentence, d: Draft, drafts: list[Draft]) -> Draft:
     subject = subject_phrase(s, i, c - 1)
     verb = subject[1] + 1 if subject is not None else c
     if subject is None or verb >= c - 1 or not s.tokens[verb].is_word or not s.tokens[verb].text.islower() \
-            or not (s.key(verb).endswith("ed") or s.key(verb) in s.lex.irregular_pasts
-                    or s.key(verb) in s.lex.finite_auxiliaries):
+            or not (s.keys[verb].endswith("ed") or s.keys[verb] in s.lex.irregular_pasts
+                    or s.keys[verb] in s.lex.finite_auxiliaries):
         return d
     return Draft(d.content, d.cue, _span(s, subject[0], subject[1]), d.conduit_region, d.frame, d.cue_key)
 
@@ -2557,7 +2561,7 @@ def coordinated_by_agreement(s: Sentence, d: Draft, drafts: list[Draft]) -> Draf
         return d
     c = _token_index_at(s, d.cue[0])
     if c is None or c - 1 <= s.a or s.tokens[c - 1].text not in COMMAS or s.tokens[c].end != d.cue[1] \
-            or s.key(c)[:1] != "و":
+            or s.keys[c][:1] != "و":
         return d
     own = _cue_gender(s, c)
     host = next((h for h in drafts if h is not d and h.source == d.source and h.cue is not None
@@ -2579,7 +2583,7 @@ _CLAUSE_SUBJECT_REACH: Final = 6  # words read as the subject of a reported clau
 def _cue_gender(s: Sentence, k: int) -> str:
     """Arabic: 'f' for a one-word cue verb in the feminine ('أكدت', 'دعت', 'تؤكد'), 'm' for one in the masculine
     ('وأكد', 'دعا', 'يؤكد') when the other gender's form is a cue too; '' when the word tells nothing."""
-    key = s.key(k)
+    key = s.keys[k]
     cues = s.lex.cues
     if key[:1] in s.lex.proclitics and key not in cues:
         key = key[1:]
@@ -2601,14 +2605,14 @@ def _agreeing_clause_subject(s: Sentence, first: int, before: int, gender: str) 
         return None
     last = first
     while last + 1 < before and last - first < _CLAUSE_SUBJECT_REACH and s.tokens[last + 1].is_word \
-            and (s.key(last + 1).startswith("ال") or last + 1 in s.protected) and last + 1 not in s.cue_tokens:
+            and (s.keys[last + 1].startswith("ال") or last + 1 in s.protected) and last + 1 not in s.cue_tokens:
         last += 1
-    if gender == "f" and last + 2 < before and s.key(last + 1) in s.lex.female_names:
+    if gender == "f" and last + 2 < before and s.keys[last + 1] in s.lex.female_names:
         last = next((k - 1 for k in range(last + 2, min(before, last + 4)) if s.tokens[k].text.endswith("ت")),
                     last)  # ('الوزيرة سعاد جابر زارت': her name, up to the verb in 'ت')
     verb = last + 1
     if verb >= before or not s.tokens[verb].is_word or s.is_stop(verb) or verb in s.protected \
-            or s.key(verb).startswith("ال") or len(s.key(verb)) < 3:
+            or s.keys[verb].startswith("ال") or len(s.keys[verb]) < 3:
         return None
     head, word = s.tokens[first].text, s.tokens[verb].text
     noun = "f" if head.endswith("ة") else "m"
@@ -2668,13 +2672,13 @@ def _comma_aside_before_verb(s: Sentence, cue_first: int) -> tuple[int, int, boo
     if open_ is None or s.tokens[open_].text not in COMMAS or not s.tokens[open_ - 1].is_word \
             or any(k in s.cue_tokens or _is_complementizer(s, k) or s.inside_quote(k) for k in range(open_, close)):
         return None
-    if s.key(open_ + 1) in s.lex.relatives:
+    if s.keys[open_ + 1] in s.lex.relatives:
         return open_, close, False
     if _phrase_at(s, open_ + 1, "anonymity_markers", singles=False):
         return None  # ('مسؤولا محليا، طلب عدم ذكر اسمه، قال': read as before)
     words = [k for k in range(open_ + 1, close) if s.tokens[k].is_word]
     named = 2 <= len(words) <= 5 and len(words) == close - open_ - 1 and all(
-        not s.is_stop(k) for k in words) and sum(not s.key(k).startswith("ال") for k in words) >= 2
+        not s.is_stop(k) for k in words) and sum(not s.keys[k].startswith("ال") for k in words) >= 2
     return (open_, close, True) if named else None
 
 
@@ -2685,7 +2689,7 @@ def anonymity_reason(s: Sentence, first: int, last: int) -> int | None:
         return None
     openers = s.lex.entries["anonymity_markers"][1]  # (a phrase opens only at its first word: no call elsewhere)
     for k in range(first + 1, last + 1):
-        if s.key(k) not in ("because", "to") or not s.tokens[k - 1].is_word:
+        if s.keys[k] not in ("because", "to") or not s.tokens[k - 1].is_word:
             continue
         for m in range(max(first, k - 8), k):
             if s.tokens[m].key in openers and m + _phrase_at(s, m, "anonymity_markers", singles=False) == k:
@@ -2696,7 +2700,7 @@ def anonymity_reason(s: Sentence, first: int, last: int) -> int | None:
 def _reason_to_the_end(s: Sentence, k: int) -> bool:
     """English '… because they were not authorized to speak.', '… to discuss internal deliberations.': a reason
     for anonymity opening at token k runs to the end of the sentence or to a comma."""
-    if s.verb_first or k >= s.b or s.key(k) not in ("because", "to"):
+    if s.verb_first or k >= s.b or s.keys[k] not in ("because", "to"):
         return False
     end = next((m for m in range(k, s.b) if not s.tokens[m].is_word), s.b)
     return end >= s.b or s.is_end(end) or s.tokens[end].text in COMMAS
@@ -2710,7 +2714,7 @@ def _causative_before(s: Sentence, cue_first: int) -> int | None:
     if s.verb_first:
         return None
     for c in range(cue_first - 2, max(s.a, cue_first - 4) - 1, -1):
-        if s.key(c) in s.lex.causative_verbs and s.tokens[c].text.islower():
+        if s.keys[c] in s.lex.causative_verbs and s.tokens[c].text.islower():
             return c if all(s.tokens[k].is_word and k not in s.cue_tokens for k in range(c + 1, cue_first)) \
                 else None
     return None
@@ -2742,14 +2746,14 @@ def chance_taken_before(s: Sentence, cue_first: int) -> int | None:
     after a noun of chance_nouns, a determiner opening its phrase at most three words before it and a lower-case
     verb of having or taking before the determiner (a past, 'has', 'takes', 'uses'); the verb's index."""
     to = cue_first - 1
-    if s.verb_first or to - 3 < s.a or s.key(to) != "to" or s.key(to - 1) not in s.lex.chance_nouns:
+    if s.verb_first or to - 3 < s.a or s.keys[to] != "to" or s.keys[to - 1] not in s.lex.chance_nouns:
         return None
     for k in range(to - 2, max(s.a, to - 5), -1):
         if not s.tokens[k].is_word:
             return None
-        if s.key(k) in s.lex.determiners_or_quantifiers:
+        if s.keys[k] in s.lex.determiners_or_quantifiers:
             verb = k - 1
-            key = s.key(verb) if verb > s.a else ""
+            key = s.keys[verb] if verb > s.a else ""
             return verb if s.tokens[verb].is_word and s.tokens[verb].text.islower() and (
                 key.endswith("ed") or key in s.lex.irregular_pasts or key in _TAKING_A_CHANCE) else None
     return None  # ('The law gives workers a chance to say …': the workers, not the law, would say it)
@@ -2761,17 +2765,17 @@ def document_speaks(s: Sentence, cue_first: int) -> bool:
     السفير وثيقة تؤكد أن …'): the document is the cue's subject. After a verb of issuing ('وأصدر النادي بيانا
     يؤكد أن …': issuing_verbs.txt) the issuer speaks through it, and a picture shows what its publisher says."""
     k = cue_first - 1
-    if k <= s.a or k in s.protected or not s.tokens[k].is_word or s.key(cue_first)[:1] not in ("ي", "ت") \
-            or (cue_first + 1 < s.b and s.key(cue_first + 1) in s.lex.resumptives):
+    if k <= s.a or k in s.protected or not s.tokens[k].is_word or s.keys[cue_first][:1] not in ("ي", "ت") \
+            or (cue_first + 1 < s.b and s.keys[cue_first + 1] in s.lex.resumptives):
         return False  # ('وقدمت الوزارة تقريرا تؤكد فيه أن …': she asserts it in the report)
-    key, documents = s.key(k), s.lex.documents
+    key, documents = s.keys[k], s.lex.documents
     if key.startswith("ال") or not (key in documents or (key.endswith("ا") and key[:-1] in documents)):
         return False
     first = k - 1
     while first > s.a and s.tokens[first - 1].is_word:
         first -= 1  # (the clause's first word, its verb)
-    return first < k and s.strip_clitic(s.key(first)) not in s.lex.issuing_verbs \
-        and s.key(first) not in s.lex.issuing_verbs and not s.key(first).startswith(("ال", "وال"))
+    return first < k and s.strip_clitic(s.keys[first]) not in s.lex.issuing_verbs \
+        and s.keys[first] not in s.lex.issuing_verbs and not s.keys[first].startswith(("ال", "وال"))
 
 
 def object_speaks(s: Sentence, cue_first: int) -> bool:
@@ -2782,17 +2786,17 @@ def object_speaks(s: Sentence, cue_first: int) -> bool:
     or a verb of going on: 'وكانت الوزيرة فاطمة تؤكد'; not a verb of issuing, whose subject speaks)."""
     k = cue_first - 1
     if k - 2 < s.a or k in s.protected or not s.tokens[k].is_word or not s.tokens[k - 1].is_word \
-            or (cue_first + 1 < s.b and s.key(cue_first + 1) in s.lex.resumptives):
+            or (cue_first + 1 < s.b and s.keys[cue_first + 1] in s.lex.resumptives):
         return False
-    text, cue = s.tokens[k].text.rstrip("\u064b"), s.key(cue_first)
+    text, cue = s.tokens[k].text.rstrip("\u064b"), s.keys[cue_first]
     if not ((cue[:1] == "ت" and text.endswith(("ة", "ات"))) or (cue[:1] == "ي" and text.endswith("ا"))) \
-            or s.key(k).startswith(("ال", "وال")) or s.key(k) in s.lex.female_names \
-            or not s.key(k - 1).startswith(("ال", "وال")):
+            or s.keys[k].startswith(("ال", "وال")) or s.keys[k] in s.lex.female_names \
+            or not s.keys[k - 1].startswith(("ال", "وال")):
         return False
     first = k - 1
     while first > s.a and s.tokens[first - 1].is_word:
         first -= 1
-    verb = s.key(first)
+    verb = s.keys[first]
     bare = s.strip_clitic(verb)
     return first < k - 1 and verb[:1] in ("و", "ف") and bare != verb and not bare.startswith("ال") \
         and all(bare not in words and verb not in words for words in (
@@ -2809,8 +2813,8 @@ def described_noun_before(s: Sentence, cue_first: int) -> bool:
     k = cue_first - 1
     if not s.verb_first or k - 1 < s.a or not s.tokens[k].is_word or not s.tokens[k - 1].is_word:
         return False
-    key = s.key(k)
-    return s.key(k - 1) in s.lex.prepositions and not key.startswith("ال") and k not in s.protected \
+    key = s.keys[k]
+    return s.keys[k - 1] in s.lex.prepositions and not key.startswith("ال") and k not in s.protected \
         and key not in s.lex.prepositions and not key[:1].isdigit() and k - 1 > s.a \
         and not s.tokens[k].text.endswith(POSSESSIVE_ENDINGS)  # ('من جهتها تصر': her side; she insists)
 
@@ -2825,7 +2829,7 @@ def _dateline_outlet(s: Sentence, close: int) -> bool:
     place = range(s.a, close - 2)
     initials = "".join(s.tokens[k].text[0] for k in place if s.tokens[k].text[:1].isupper())
     return not initials.endswith(s.tokens[close - 1].text) and all(  # (not the acronym of the words before it:
-        s.tokens[k].text == "," or s.tokens[k].text[:1].isupper() or s.key(k) in s.lex.name_connectors
+        s.tokens[k].text == "," or s.tokens[k].text[:1].isupper() or s.keys[k] in s.lex.name_connectors
         for k in place)  # '… Retired Persons (AARP)')
 
 
@@ -2850,7 +2854,7 @@ def _subject_of_gapped_relative(s: Sentence, rel: int, last: int) -> bool:
         if not tok.is_word or k in s.cue_tokens or tok.key in s.lex.auxiliaries \
                 or (tok.text.islower() and tok.key.endswith("ed")):
             return False
-    head = s.key(last)
+    head = s.keys[last]
     return any(head in s.lex.words[n] for n in _GAPPED_HEADS) or head[:-1] in s.lex.poll_nouns \
         or s.tokens[last].text[:1].isupper()
 
@@ -2858,14 +2862,14 @@ def _subject_of_gapped_relative(s: Sentence, rel: int, last: int) -> bool:
 def _construct_plural(s: Sentence, k: int) -> bool:
     """Arabic: token k is the construct form of a listed plural of people ('محللي السوق', 'اقتصاديي البنك': 'محللين'
     without its 'ن')."""
-    key = s.key(k)
+    key = s.keys[k]
     return key[-1:] == "ي" and key + "ن" in s.lex.anonymous
 
 
 def _returning_verb(s: Sentence, j: int) -> bool:
     """Arabic: token j is a verb of coming back (returning_verbs, glued to 'و' or 'ف' or not)."""
-    return bool(s.lex.returning_verbs) and (s.key(j) in s.lex.returning_verbs
-                                            or s.strip_clitic(s.key(j)) in s.lex.returning_verbs)
+    return bool(s.lex.returning_verbs) and (s.keys[j] in s.lex.returning_verbs
+                                            or s.strip_clitic(s.keys[j]) in s.lex.returning_verbs)
 
 
 def _before_destination(s: Sentence, first: int, last: int) -> int:
@@ -2873,7 +2877,7 @@ def _before_destination(s: Sentence, first: int, last: int) -> int:
     ('وعاد المصري إلى القاهرة ليؤكد أن …': the cue's preposition 'إلى' opens the destination, no part of him);
     `last` when no such preposition follows a word of the subject."""
     for k in range(first + 1, last + 1):
-        if s.key(k) in s.lex.cue_prepositions:
+        if s.keys[k] in s.lex.cue_prepositions:
             return k - 1
     return last
 
@@ -2903,7 +2907,7 @@ def _left_subject(s: Sentence, cue_first: int) -> tuple[int, int] | None:
         # ('A source close to the club, speaking on condition of anonymity because he was not authorised to
         # speak, said …': the aside and its reason set off by commas; the subject is before them)
     taken = chance_taken_before(s, cue_first)
-    if taken is None and not s.verb_first and cue_first - 1 > s.a and s.key(cue_first - 1) == "to":
+    if taken is None and not s.verb_first and cue_first - 1 > s.a and s.keys[cue_first - 1] == "to":
         taken = taking_verb(s.tokens, cue_first - 1)  # 'took to Twitter to accuse …', 'used the hearing to urge …'
         taken = taken if taken is not None and taken > s.a else None
     if taken is not None:
@@ -2913,7 +2917,7 @@ def _left_subject(s: Sentence, cue_first: int) -> tuple[int, int] | None:
     if s.verb_first and object_speaks(s, cue_first):
         return cue_first - 1, cue_first - 1  # "واعتمدت الحكومة خطة تؤكد أن …": the plan asserts it
     causative = _causative_before(s, cue_first)
-    if causative is not None and s.key(cue_first) in s.lex.knowing_verbs:
+    if causative is not None and s.keys[cue_first] in s.lex.knowing_verbs:
         return left_subject(s, causative)  # 'The company let employees know that …': the company, not its hearers
     if causative is not None:
         return causative + 1, cue_first - 1  # 'Readers may not let editorials tell them …': the editorials tell
@@ -2930,31 +2934,31 @@ def _left_subject(s: Sentence, cue_first: int) -> tuple[int, int] | None:
         j = _before_adverbial_aside(s, j)  # "وزير الخارجية، من جانبه، قال": the subject before the aside
     if s.verb_first and j > s.a and s.quote_at(j) and s.inside_quote(cue_first):
         j -= 1  # 'البعثة «نفت بشدة»': the quotation marks the verb, the subject stands before it
-    if not s.verb_first and j == cue_first - 1 and j > s.a and s.key(j) in s.lex.aspect_verbs \
-            and s.key(cue_first).endswith("ing") and s.tokens[j].text.islower():
+    if not s.verb_first and j == cue_first - 1 and j > s.a and s.keys[j] in s.lex.aspect_verbs \
+            and s.keys[cue_first].endswith("ing") and s.tokens[j].text.islower():
         j -= 1  # 'Ministers keep calling …', 'reporters kept asking …': the verb of going on is no part of the subject
-    while j >= s.a and (((s.key(j) in s.lex.auxiliaries  # (not 'Theresa May said': a name)
-                          or (s.verb_first and (s.key(j) in s.lex.verb_particles
-                                                or s.strip_clitic(s.key(j)) in s.lex.auxiliaries)))
+    while j >= s.a and (((s.keys[j] in s.lex.auxiliaries  # (not 'Theresa May said': a name)
+                          or (s.verb_first and (s.keys[j] in s.lex.verb_particles
+                                                or s.strip_clitic(s.keys[j]) in s.lex.auxiliaries)))
                          and (s.verb_first or not is_capitalised(s.tokens[j].text)))
-                        or s.key(j) in s.lex.negations
+                        or s.keys[j] in s.lex.negations
                         or (not s.verb_first and j > s.a and (manner_adverb(s, j) or (
-                            s.key(j) in s.lex.preverbal_adverbs and s.tokens[j].text.islower())))):
+                            s.keys[j] in s.lex.preverbal_adverbs and s.tokens[j].text.islower())))):
         j -= 1  # ('which together vowed', 'and almost immediately disclosed': the adverbs are no subject)
     last = j
-    if j - 2 >= s.a and not s.verb_first and s.key(j) in ("whom", "which") and s.key(j - 1) == "of" \
-            and (s.key(j - 2) in s.lex.quantifiers or s.tokens[j - 2].text.isdigit()) \
+    if j - 2 >= s.a and not s.verb_first and s.keys[j] in ("whom", "which") and s.keys[j - 1] == "of" \
+            and (s.keys[j - 2] in s.lex.quantifiers or s.tokens[j - 2].text.isdigit()) \
             and s.tokens[j - 2].text.islower() == (not s.tokens[j - 2].text.isdigit()):
         return j - 2, j  # 'the families, many of whom say …': the part of them is the subject
-    if j >= s.a and not s.verb_first and s.key(j) in ("who", "which", "who's") and s.tokens[j].text != "WHO":
+    if j >= s.a and not s.verb_first and s.keys[j] in ("who", "which", "who's") and s.tokens[j].text != "WHO":
         return j, j  # 'the government, which has strongly denied …': the relative pronoun is the subject
         # (not 'The WHO said': the World Health Organization)
-    if j >= s.a and s.verb_first and s.key(j) in s.lex.pronouns:
+    if j >= s.a and s.verb_first and s.keys[j] in s.lex.pronouns:
         return j, j  # "غير أنها أكدت", "فإنه نفى": the pronoun is the whole subject
-    if j >= s.a and s.verb_first and (s.key(j) in s.lex.cue_prepositions
-                                      or s.strip_clitic(s.key(j)) in s.lex.subject_stops
-                                      or (s.key(j)[:1] in ("و", "ف") and s.key(j)[1:] in s.lex.subject_stops
-                                          and len(s.key(j)) == 3)):
+    if j >= s.a and s.verb_first and (s.keys[j] in s.lex.cue_prepositions
+                                      or s.strip_clitic(s.keys[j]) in s.lex.subject_stops
+                                      or (s.keys[j][:1] in ("و", "ف") and s.keys[j][1:] in s.lex.subject_stops
+                                          and len(s.keys[j]) == 3)):
         return None  # "وسارعت الوزارة إلى نفي أن", "والذي يأمل": no subject ends right before the cue ("وما ورد في
         # البيان": what it holds, a stop word glued to its conjunction)
     if j >= s.a and s.verb_first and _returning_verb(s, j):
@@ -2990,7 +2994,7 @@ def _left_subject(s: Sentence, cue_first: int) -> tuple[int, int] | None:
                 or tok.text in QUOTE_MARKS \
                 or s.is_end(j) or tok.text in "()":
             break
-        if (s.key(j) in s.lex.subject_stops and not _and_inside_name(s, j) and not _naming_phrase_to(s, j)
+        if (s.keys[j] in s.lex.subject_stops and not _and_inside_name(s, j) and not _naming_phrase_to(s, j)
                 and not _and_in_conduit_list(s, j) and not _and_joining_groups(s, j, last)
                 and not _and_inside_of_phrase(s, j, last) and not _and_inside_compound(s, j, last)
                 and not _and_joining_places(s, j, last) and not _and_joining_names(s, j, last)
@@ -2999,32 +3003,32 @@ def _left_subject(s: Sentence, cue_first: int) -> tuple[int, int] | None:
                 and not _and_joining_modifiers(s, j, last)) \
                 or (j in s.cue_tokens and not (j < last and not s.verb_first and modifying_participle(s, j))):
             break  # (not 'the notice posted at the crossing read': the participle describes the subject)
-        if not s.verb_first and j < last and s.key(j) in s.lex.wh_words and s.tokens[j].text.islower():
+        if not s.verb_first and j < last and s.keys[j] in s.lex.wh_words and s.tokens[j].text.islower():
             break  # '… explain how he believes …': the clause after the wh-word has its own subject
-        if not s.verb_first and j == s.a and j < last and s.key(j) in s.lex.leading_conjunctions:
+        if not s.verb_first and j == s.a and j < last and s.keys[j] in s.lex.leading_conjunctions:
             break  # 'Yet veteran aides worry that …': the sentence's opening conjunction is no part of its subject
-        if s.verb_first and (s.strip_clitic(s.key(j)) in s.lex.subject_stops or joined_complementizer(s, j)
+        if s.verb_first and (s.strip_clitic(s.keys[j]) in s.lex.subject_stops or joined_complementizer(s, j)
                              or (_is_complementizer(s, j) and not s.inside_quote(j))) and j < last:
             break  # ("، وأن الخبرة المحاسبية كشفت", "أفاد بأن شهود عيان قالوا": the subject after the complementizer)
         if s.verb_first and j < last and _returning_verb(s, j):
             last = _before_destination(s, j + 1, last)
             break  # "وعاد المصري ليؤكد أن …": the subject of the verb of coming back, not the verb
-        if s.verb_first and j < last and s.key(j) in s.lex.verb_particles and j - 1 >= s.a \
+        if s.verb_first and j < last and s.keys[j] in s.lex.verb_particles and j - 1 >= s.a \
                 and s.tokens[j - 1].is_word:
             last = j - 1  # "كان الإليزيه والبيت الأبيض قد نشرا بيانين يتحدثان فيهما": the subject is before "قد"
         j -= 1
     first = j + 1
     governed = False
-    while first <= last and s.verb_first and (s.is_stop(first) or s.key(first) in s.lex.auxiliaries):
-        governed = s.key(first) in s.lex.prepositions
+    while first <= last and s.verb_first and (s.is_stop(first) or s.keys[first] in s.lex.auxiliaries):
+        governed = s.keys[first] in s.lex.prepositions
         first += 1  # "وكان مصدر أمني قد أكد": the auxiliary is not part of the source
-    if governed and first == last and not s.key(first).startswith("ال") and first not in s.protected:
+    if governed and first == last and not s.keys[first].startswith("ال") and first not in s.protected:
         return None  # "…، في خطوة قال إنها …": a noun after a preposition is not the speaker
-    while first < last and s.verb_first and s.key(first) in s.lex.topic_markers:
+    while first < last and s.verb_first and s.keys[first] in s.lex.topic_markers:
         first += 1  # "أما المعارضة فقد رأت …": the topic marker is not part of the subject
-    while first < last and not s.verb_first and s.key(first) in s.lex.auxiliaries:
+    while first < last and not s.verb_first and s.keys[first] in s.lex.auxiliaries:
         first += 1  # 'Now they say', 'Still, officials said': an adverb opening the clause is not the subject
-    if first < last and not s.verb_first and s.key(first) in ("who", "whom", "which") and first > s.a \
+    if first < last and not s.verb_first and s.keys[first] in ("who", "whom", "which") and first > s.a \
             and s.tokens[first - 1].text in COMMAS and not s.tokens[first].text.isupper():  # ('WHO': the body)
         first += 1  # 'The suspect, who police said was 24, …': the police speak
     if not s.verb_first and first < last:
@@ -3052,7 +3056,7 @@ def _left_subject(s: Sentence, cue_first: int) -> tuple[int, int] | None:
         return None  # "، ونشرت مقاطع مصورة قالت إنها …": the clips it published; it, the clause's subject, said
     if s.verb_first and first - 1 == _after_dateline(s, s.a, first) and first - 1 in s.cue_tokens \
             and last - first >= 2 \
-            and any(s.key(k) in s.lex.prepositions for k in range(first + 1, last + 1)):
+            and any(s.keys[k] in s.lex.prepositions for k in range(first + 1, last + 1)):
         # "كشفت شركة أوبن إيه آي عن نموذج جديد قالت إنه …": the words after another cue are its subject and
         # object; the cue after them describes the object, and its speaker is that subject
         return right_source(s, first, last)
@@ -3070,9 +3074,9 @@ def _count_after_than(s: Sentence, first: int) -> bool:
     """English 'More than 300 residents', 'Fewer than ten lawmakers': 'more', 'fewer' or 'less' opening the clause,
     'than', and a number at token `first`: a count of the people after it."""
     before = first - 3
-    return s.key(first - 1) == "than" and s.key(first - 2) in ("more", "fewer", "less") \
-        and (s.tokens[first].text[:1].isdigit() or s.key(first) in s.lex.quantifiers) \
-        and (before < s.a or not s.tokens[before].is_word or s.key(before) in s.lex.leading_conjunctions)
+    return s.keys[first - 1] == "than" and s.keys[first - 2] in ("more", "fewer", "less") \
+        and (s.tokens[first].text[:1].isdigit() or s.keys[first] in s.lex.quantifiers) \
+        and (before < s.a or not s.tokens[before].is_word or s.keys[before] in s.lex.leading_conjunctions)
 
 
 def _past_opening_participle_object(s: Sentence, first: int, last: int) -> int:
@@ -3087,21 +3091,21 @@ def _past_opening_participle_object(s: Sentence, first: int, last: int) -> int:
             or any(s.tokens[k].text in COMMAS or k in s.cue_tokens for k in range(s.a + 1, first)):
         return first
     for k in range(first, last):
-        if s.key(k) in s.lex.prepositions and s.tokens[k].text.islower():
+        if s.keys[k] in s.lex.prepositions and s.tokens[k].text.islower():
             first = k + 1  # ('the committee in Washington the general': the last preposition's object)
-    if first >= last or not (first - 1 == s.a or s.key(first) in s.lex.determiners
-                             or (s.key(first - 1) in s.lex.prepositions and s.tokens[first - 1].text.islower())):
+    if first >= last or not (first - 1 == s.a or s.keys[first] in s.lex.determiners
+                             or (s.keys[first - 1] in s.lex.prepositions and s.tokens[first - 1].text.islower())):
         return first  # ('outside the courthouse Hart': an article opens the object of a word read as no preposition)
     for k in range(first + 1, last + 1):
-        if s.key(k) in ("the", "a", "an") and s.tokens[k].text.islower():
+        if s.keys[k] in ("the", "a", "an") and s.tokens[k].text.islower():
             return k
-        if is_capitalised(s.tokens[k].text) and (is_title(s, k) or s.key(k) in s.lex.honorifics):
+        if is_capitalised(s.tokens[k].text) and (is_title(s, k) or s.keys[k] in s.lex.honorifics):
             return k  # ('Congress Dr. Lena Fisk', 'Ohio Mr. Hale')
     if not all(is_capitalised(s.tokens[k].text) for k in range(first, last + 1)):
         k = last
         while k > first and is_capitalised(s.tokens[k - 1].text):
             k -= 1  # ('in the Capitol rotunda Vick said': the name after the object's lower-case head)
-        if k > first and s.key(k - 1) in s.lex.determiners_or_prepositions:
+        if k > first and s.keys[k - 1] in s.lex.determiners_or_prepositions:
             return _name_after_landmark(s, k, last) or first  # ('at the Lincoln Center Mark Ruiz')
         return k if is_capitalised(s.tokens[last].text) and k > first and s.tokens[k - 1].is_word else first
     named = _name_after_landmark(s, first, last)
@@ -3117,9 +3121,9 @@ def _name_after_landmark(s: Sentence, first: int, last: int) -> int:
     starts at a known first name after the run's first word, or else right after the last word that closes a
     place's name (landmark_nouns: 'Hall', 'Square', 'Center'); 0 when neither is there."""
     for k in range(first + 1, last + 1):
-        if s.key(k) in s.lex.female_names_or_male_names and k < last:
+        if s.keys[k] in s.lex.female_names_or_male_names and k < last:
             return k
-    return next((k + 1 for k in range(last - 1, first - 1, -1) if s.key(k) in s.lex.landmark_nouns), 0)
+    return next((k + 1 for k in range(last - 1, first - 1, -1) if s.keys[k] in s.lex.landmark_nouns), 0)
 
 
 _OBJECT_RELATIVE_DETERMINERS: Final = frozenset(("the", "a", "an", "his", "her", "their", "its", "our", "my"))
@@ -3128,7 +3132,7 @@ _INDEFINITE_PRONOUNS: Final = frozenset(("something", "anything", "everything", 
 
 def _plain_lower(s: Sentence, k: int) -> bool:
     """English: token k is a lowercase word that is no function word (a noun or adjective of a noun phrase)."""
-    key = s.key(k)
+    key = s.keys[k]
     return s.tokens[k].is_word and s.tokens[k].text.islower() and \
         key not in s.lex.determiners_or_prepositions_or_subject_stops and \
         key not in s.lex.auxiliaries_or_be_forms_or_quantifiers and key not in s.lex.clause_subjects
@@ -3139,25 +3143,26 @@ def _reduced_relative_subject(s: Sentence, first: int, last: int) -> int:
     repaired the bridge the inspectors had called unsafe'. The words before the cue run over a clause and the
     noun it ends with; the cue's subject is the noun phrase right before the cue: after a copula and its noun
     ('a move'), or from a second article that follows the first noun phrase directly ('the bridge the …')."""
-    if any(s.key(k) in ("who", "which", "that", "whom") for k in range(first, last + 1)):
+    if any(s.keys[k] in ("who", "which", "that", "whom") for k in range(first, last + 1)):
         return first  # ('The man who was a witness said': a relative clause inside the subject)
-    copula = next((k for k in range(last - 2, first, -1) if s.key(k) in s.lex.be_forms and s.tokens[k].text.islower()
-                   and s.key(k + 1) in _OBJECT_RELATIVE_DETERMINERS and s.tokens[k + 1].text.islower()), None)
+    copula = next((k for k in range(last - 2, first, -1) if s.keys[k] in s.lex.be_forms and s.tokens[k].text.islower()
+                   and s.keys[k + 1] in _OBJECT_RELATIVE_DETERMINERS and s.tokens[k + 1].text.islower()), None)
     if copula is not None:  # 'It was a (risky) move analysts said': the speakers after the copula's noun
         speaker = next((k for k in range(copula + 3, last + 1) if is_capitalised(s.tokens[k].text)
-                        or s.key(k) in s.lex.clause_subjects
-                        or (k == last and s.key(k).endswith("s") and _plain_lower(s, k))), None)
+                        or s.keys[k] in s.lex.clause_subjects
+                        or (k == last and s.keys[k].endswith("s") and _plain_lower(s, k))), None)
         if speaker is not None and all(_plain_lower(s, k) for k in range(copula + 2, speaker)):
             return speaker
     for k in range(last, first + 1, -1):  # 'the bridge the inspectors': the second article opens the subject
-        if s.key(k) not in _OBJECT_RELATIVE_DETERMINERS or not s.tokens[k].text.islower() or not _plain_lower(s, k - 1):
+        if s.keys[k] not in _OBJECT_RELATIVE_DETERMINERS or not s.tokens[k].text.islower() \
+                or not _plain_lower(s, k - 1):
             continue
-        if s.key(k - 1) in _INDEFINITE_PRONOUNS and k < last:
+        if s.keys[k - 1] in _INDEFINITE_PRONOUNS and k < last:
             return k  # 'something a caller told …': the pronoun is the whole first noun phrase
         d = k - 1
         while d > first and _plain_lower(s, d):
             d -= 1
-        if s.key(d) in _OBJECT_RELATIVE_DETERMINERS and s.tokens[d].text.islower() and k < last:
+        if s.keys[d] in _OBJECT_RELATIVE_DETERMINERS and s.tokens[d].text.islower() and k < last:
             return k
     return _name_after_object(s, first, last)
 
@@ -3180,7 +3185,7 @@ def _name_after_object(s: Sentence, first: int, last: int) -> int:
     d = name - 1
     while d > first and _plain_lower(s, d):
         d -= 1
-    if d > first and s.key(d) in _OBJECT_RELATIVE_DETERMINERS and s.tokens[d].text.islower() \
+    if d > first and s.keys[d] in _OBJECT_RELATIVE_DETERMINERS and s.tokens[d].text.islower() \
             and _plain_lower(s, d - 1):
         return name
     return first
@@ -3190,11 +3195,11 @@ def _after_time_head(s: Sentence, first: int, last: int) -> int:
     """English 'This is the first time the company has said …', 'It was the last time Ms Ode spoke …': a copula
     and 'the … time' head a clause whose subject follows 'time'; the speaker starts there."""
     for k in range(first, last - 2):
-        if s.key(k) in s.lex.be_forms and s.tokens[k].text.islower() and s.key(k + 1) == "the":
+        if s.keys[k] in s.lex.be_forms and s.tokens[k].text.islower() and s.keys[k + 1] == "the":
             for m in range(k + 2, min(last, k + 5)):
-                if s.key(m) == "time" and s.tokens[m].text.islower():
+                if s.keys[m] == "time" and s.tokens[m].text.islower():
                     n = m + 1
-                    if n + 1 < last and s.key(n) in ("this", "last") and s.key(n + 1) in s.lex.time_words:
+                    if n + 1 < last and s.keys[n] in ("this", "last") and s.keys[n + 1] in s.lex.time_words:
                         n += 2  # 'the third time this year the minister has warned'
                     return n
             return first
@@ -3205,9 +3210,9 @@ def _after_addressee(s: Sentence, first: int, last: int) -> int:
     """English 'told Reuters his client denied …', 'told the Herald the mayor said …': right after a verb of
     telling, a capitalised addressee and then a determiner open the told clause; its subject starts at the
     determiner, not at whom it was told."""
-    if first - 1 < s.a or first - 1 not in s.cue_tokens or s.key(first - 1) not in s.lex.addressee_verbs:
+    if first - 1 < s.a or first - 1 not in s.cue_tokens or s.keys[first - 1] not in s.lex.addressee_verbs:
         return first
-    return next((k for k in range(first + 1, last + 1) if s.key(k) in s.lex.determiners
+    return next((k for k in range(first + 1, last + 1) if s.keys[k] in s.lex.determiners
                  and s.tokens[k].text.islower() and s.tokens[k - 1].text[:1].isupper()), first)
 
 
@@ -3218,29 +3223,29 @@ def _after_opening_participle(s: Sentence, first: int, last: int) -> int:
     opening = first - 1 if first - 1 >= s.a and first - 1 in s.cue_tokens else first
     word = s.tokens[opening].text
     if opening not in (s.a, _after_dateline(s, s.a, opening)) or first >= last or not is_capitalised(word) \
-            or not s.key(opening).endswith(("ing", "ed")) or len(word) < 5 or not s.tokens[opening + 1].text.islower():
+            or not s.keys[opening].endswith(("ing", "ed")) or len(word) < 5 or not s.tokens[opening + 1].text.islower():
         return first  # (not 'United Nations spokesman Stephane Dujarric')
     words = s.lex.words
-    after = s.key(opening + 1)
-    if s.key(opening).endswith("ed") and after.endswith("s") and not any(
+    after = s.keys[opening + 1]
+    if s.keys[opening].endswith("ed") and after.endswith("s") and not any(
             after in words[name] for name in ("determiners", "content_blockers", "source_stops", "adverbs")):
         return first  # 'Fossilized footprints found in New Mexico show': an adjective and its plural noun
-    if s.key(last) in s.lex.clause_subjects:
+    if s.keys[last] in s.lex.clause_subjects:
         return last  # 'Speaking in Ohio, he said' without its comma
     if opening + 2 <= last and (after in s.lex.organizations or after in s.lex.company_heads) \
             and s.tokens[opening + 2].text[:1].isupper() and s.tokens[last].text[:1].isupper() \
-            and all(s.tokens[k].is_word and (s.tokens[k].text[:1].isupper() or s.key(k) in s.lex.name_connectors)
+            and all(s.tokens[k].is_word and (s.tokens[k].text[:1].isupper() or s.keys[k] in s.lex.name_connectors)
                     for k in range(opening + 2, last + 1)):
         return first  # 'Consulting firm Ardent said', 'Mining company Kestrel said': a trade's noun before the name
         # (and its 'and' or 'of': 'Accounting firm Barrow and Lane said')
     for k in range(last - 1, first, -1):
-        if s.key(k) in s.lex.determiners:
+        if s.keys[k] in s.lex.determiners:
             return k  # 'the lawyer'
-        if not s.tokens[k].is_word or s.key(k) in s.lex.prepositions:
+        if not s.tokens[k].is_word or s.keys[k] in s.lex.prepositions:
             break
     k = last
     while k > first and (s.tokens[k - 1].text[:1].isupper() or s.tokens[k - 1].text == ".") \
-            and s.key(k - 1) not in s.lex.time_words:
+            and s.keys[k - 1] not in s.lex.time_words:
         k -= 1  # 'Mr. Trump', not 'on Friday Mr. Trump'
     return k if s.tokens[last].text[:1].isupper() and k > first else first
 
@@ -3251,20 +3256,20 @@ def _after_opening_prepositional(s: Sentence, first: int, last: int) -> int:
     of the phrase, or the run of capitalised words closing it after a lower-case noun."""
     words = s.lex.words
     if first not in (s.a, _after_dateline(s, s.a, first)) or last - first < 2 \
-            or s.key(first) not in s.lex.prepositions or not is_capitalised(s.tokens[first].text):
+            or s.keys[first] not in s.lex.prepositions or not is_capitalised(s.tokens[first].text):
         return first
     if not all(s.tokens[k].is_word for k in range(first, last + 1)):
         return first
     for k in range(last, first + 1, -1):
         prev = s.tokens[k - 1]
-        if s.key(k) in ("the", "a", "an") and not any(
+        if s.keys[k] in ("the", "a", "an") and not any(
                 prev.key in words[name] for name in ("prepositions", "determiners", "possessives", "quantifiers")):
             return k  # 'In his speech the mayor', 'In Ohio the senator', 'In a report by the agency the ministry'
     k = last
     while k > first + 2 and is_capitalised(s.tokens[k - 1].text):
         k -= 1
     if is_capitalised(s.tokens[last].text) and k > first + 2 and s.tokens[k - 1].text.islower() \
-            and s.key(k - 1) not in s.lex.determiners_or_prepositions:
+            and s.keys[k - 1] not in s.lex.determiners_or_prepositions:
         return k  # 'In a statement Mayor Ruiz'
     return first
 
@@ -3283,7 +3288,7 @@ def _and_inside_name(s: Sentence, j: int) -> bool:
     """English 'the Centers for Disease Control and Prevention', 'Procter and Gamble': 'and' between two
     capitalised words of a name that goes on before them ('for', 'of' or a third capitalised word), or that a
     lower-case company head opens ('Accounting firm Barrow and Lane', 'the carmaker Hale and Sons')."""
-    if s.verb_first or s.key(j) != "and" or j - 2 < s.a or j + 1 >= s.b:
+    if s.verb_first or s.keys[j] != "and" or j - 2 < s.a or j + 1 >= s.b:
         return False
     before, after, earlier = s.tokens[j - 1].text, s.tokens[j + 1].text, s.tokens[j - 2]
     return is_capitalised(before) and is_capitalised(after) and (
@@ -3296,7 +3301,7 @@ def _list_end(s: Sentence, j: int, limit: int) -> int:
     """English: the last capitalised word of the list of names that the comma at j opens ('…, Bakers and Grain
     Traders'), before `limit`; j when no capitalised word follows."""
     end, k = j, j + 1
-    while k < limit and k - j < 10 and (_place_word(s, k) or s.tokens[k].text == "," or s.key(k) == "and"):
+    while k < limit and k - j < 10 and (_place_word(s, k) or s.tokens[k].text == "," or s.keys[k] == "and"):
         if _place_word(s, k):
             end = k
         k += 1
@@ -3309,36 +3314,36 @@ def _list_in_body_name(s: Sentence, j: int, last: int) -> bool:
     at `last`: the list either ends with a body noun ('Union') or follows 'of' after one ('Federation of'); the
     name opens the clause (or 'the' or 'that' before it); no preposition or time word among its capitalised words
     ('In Lagos, Nurses and Carers Union said': the place opens the sentence, the union speaks)."""
-    if s.verb_first or not (s.tokens[j].text == "," or s.key(j) == "and") or not j < last <= j + 8 \
+    if s.verb_first or not (s.tokens[j].text == "," or s.keys[j] == "and") or not j < last <= j + 8 \
             or not _place_word(s, last):
         return False
     lex = s.lex
     p = j
     while p - 1 >= s.a and j - p < 10 and (_place_word(s, p - 1) or s.tokens[p - 1].text == ","
-                                            or s.key(p - 1) in ("and", "of")):
+                                            or s.keys[p - 1] in ("and", "of")):
         p -= 1
-    if p - 1 >= s.a and s.key(p - 1) not in ("the", "that") and p - 1 not in s.cue_tokens:
+    if p - 1 >= s.a and s.keys[p - 1] not in ("the", "that") and p - 1 not in s.cue_tokens:
         return False
-    if s.key(p) == "the":
+    if s.keys[p] == "the":
         p += 1
     commas = [k for k in range(p, last + 1) if s.tokens[k].text == ","]
-    ands = [k for k in range(p, last + 1) if s.key(k) == "and"]
+    ands = [k for k in range(p, last + 1) if s.keys[k] == "and"]
     if not commas or len(ands) != 1 or ands[0] < commas[-1] or not p < commas[0]:
         return False
     if not all(_place_word(s, k - 1) and _place_word(s, k + 1) for k in commas + ands):
         return False  # (each comma and the 'and' between two capitalised words)
-    if any(_place_word(s, k) and (s.key(k) in lex.prepositions or s.key(k) in lex.months_or_pronouns_or_time_words)
+    if any(_place_word(s, k) and (s.keys[k] in lex.prepositions or s.keys[k] in lex.months_or_pronouns_or_time_words)
            for k in range(p, last + 1)):
         return False
-    of = next((k for k in range(commas[0] - 1, p, -1) if s.key(k) == "of"), None)
+    of = next((k for k in range(commas[0] - 1, p, -1) if s.keys[k] == "of"), None)
     if of is not None:
-        return s.key(of - 1) in lex.government_or_organizations and _place_word(s, of - 1)
-    return s.key(last) in lex.government_or_organizations and (commas[0] - p >= 2 or p - 1 >= s.a)
+        return s.keys[of - 1] in lex.government_or_organizations and _place_word(s, of - 1)
+    return s.keys[last] in lex.government_or_organizations and (commas[0] - p >= 2 or p - 1 >= s.a)
 
 
 def _group_noun(s: Sentence, k: int) -> bool:
     """English: token k heads a mention of speakers ('officials', 'firefighters', 'police', 'the ministry')."""
-    key = s.key(k)
+    key = s.keys[k]
     singular = key[:-1] if key[-1:] == "s" else key
     return any(w in s.lex.anonymous_or_government for w in (key, singular)) \
         or (singular != key and singular in s.lex.titles)  # 'leaders', 'lawmakers': a plural role
@@ -3348,9 +3353,9 @@ def _and_others(s: Sentence, j: int, last: int) -> bool:
     """English 'Rep. Tom Hale and others said …', 'The mayor and several others said …': 'and' after a name or a
     title, then 'others' right before the cue (a quantifier at most between): one subject, the whole
     coordination."""
-    return not s.verb_first and s.key(j) == "and" and j - 1 >= s.a and s.key(last) == "others" \
-        and j < last <= j + 2 and all(s.key(k) in s.lex.quantifiers for k in range(j + 1, last)) \
-        and (is_capitalised(s.tokens[j - 1].text) or s.key(j - 1) in s.lex.titles)
+    return not s.verb_first and s.keys[j] == "and" and j - 1 >= s.a and s.keys[last] == "others" \
+        and j < last <= j + 2 and all(s.keys[k] in s.lex.quantifiers for k in range(j + 1, last)) \
+        and (is_capitalised(s.tokens[j - 1].text) or s.keys[j - 1] in s.lex.titles)
 
 
 def _and_name_then_group(s: Sentence, j: int, last: int) -> bool:
@@ -3358,13 +3363,13 @@ def _and_name_then_group(s: Sentence, j: int, last: int) -> bool:
     between a name (capitalised words only, at most four, opening the clause) and a counted or possessed plural
     phrase right before the cue (a number, a quantifier or a possessive, then lower-case words ending in a plural
     head): one subject, the whole coordination."""
-    if s.verb_first or s.key(j) != "and" or j - 1 < s.a or not j + 1 < last <= j + 5 \
-            or not (s.tokens[j + 1].text[:1].isdigit() or s.key(j + 1) in s.lex.quantifiers
-                    or s.key(j + 1) in s.lex.possessives) \
-            or s.key(j + 1) in ("a", "an", "one") \
+    if s.verb_first or s.keys[j] != "and" or j - 1 < s.a or not j + 1 < last <= j + 5 \
+            or not (s.tokens[j + 1].text[:1].isdigit() or s.keys[j + 1] in s.lex.quantifiers
+                    or s.keys[j + 1] in s.lex.possessives) \
+            or s.keys[j + 1] in ("a", "an", "one") \
             or not all(s.tokens[k].is_word and s.tokens[k].text.islower() and k not in s.cue_tokens
                        for k in range(j + 2, last + 1)) \
-            or not (s.key(last).endswith("s") or s.key(last) in s.lex.anonymous):
+            or not (s.keys[last].endswith("s") or s.keys[last] in s.lex.anonymous):
         return False
     k = j - 1
     while k > s.a and ((s.tokens[k].is_word and s.tokens[k].text[:1].isupper()) or _abbreviation_stop(s, k)) \
@@ -3381,18 +3386,18 @@ def _and_joining_groups(s: Sentence, j: int, last: int) -> bool:
     `organizations`), the second right before the cue (at most three
     words), the first opening the clause (only capitalised words, determiners or quantifiers before its head): one
     subject ('The plan angered farmers and officials said' is two clauses)."""
-    if s.verb_first or s.key(j) != "and" or j - 1 < s.a \
+    if s.verb_first or s.keys[j] != "and" or j - 1 < s.a \
             or not (_group_or_body(s, j - 1) or _named_head(s, j - 1)):
         return False
     last = _before_places(s, j, last)
     if not j < last <= j + 3 or not (_group_or_body(s, last) or (_named_head(s, last) and all(
-            s.key(k) == "the" or s.tokens[k].text[:1].isupper() for k in range(j + 1, last + 1)))) \
+            s.keys[k] == "the" or s.tokens[k].text[:1].isupper() for k in range(j + 1, last + 1)))) \
             or not (_group_or_body(s, j - 1) or _group_or_body(s, last)) \
             or not all(s.tokens[k].is_word and k not in s.cue_tokens for k in range(j + 1, last + 1)):
         return False  # ('Police and the FBI said', 'The FBI and police said': a group and a body's name)
     k = j - 2
-    while k >= s.a and s.tokens[k].is_word and s.key(k) not in s.lex.subject_stops:
-        if not (is_capitalised(s.tokens[k].text) or s.key(k) in s.lex.determiners_or_quantifiers) or j - k > 4:
+    while k >= s.a and s.tokens[k].is_word and s.keys[k] not in s.lex.subject_stops:
+        if not (is_capitalised(s.tokens[k].text) or s.keys[k] in s.lex.determiners_or_quantifiers) or j - k > 4:
             return False
         k -= 1
     return True
@@ -3401,7 +3406,7 @@ def _and_joining_groups(s: Sentence, j: int, last: int) -> bool:
 def _group_or_body(s: Sentence, k: int) -> bool:
     """English: token k heads a mention of speakers ('officials', 'police') or of a body ('the campaign', 'the
     union', 'unions')."""
-    key = s.key(k)
+    key = s.keys[k]
     return _group_noun(s, k) or key in s.lex.organizations or (key[-1:] == "s" and key[:-1] in s.lex.organizations)
 
 
@@ -3409,13 +3414,13 @@ def _and_joining_titles(s: Sentence, j: int, last: int) -> bool:
     """English 'The mayor and the governor said …', 'The coach and his captain say …': 'and' between two titles
     each right after a determiner, the second right before the cue, the first opening the clause: one subject of
     two speakers ('The plan angered the mayor and the governor said …' is two clauses)."""
-    if s.verb_first or s.key(j) != "and" or j - 2 < s.a or last != j + 2:
+    if s.verb_first or s.keys[j] != "and" or j - 2 < s.a or last != j + 2:
         return False
     first = j - 2
-    return s.key(first) in s.lex.determiners and s.key(j + 1) in s.lex.determiners \
-        and s.key(j - 1) in s.lex.titles and s.key(last) in s.lex.titles \
+    return s.keys[first] in s.lex.determiners and s.keys[j + 1] in s.lex.determiners \
+        and s.keys[j - 1] in s.lex.titles and s.keys[last] in s.lex.titles \
         and all(s.tokens[k].text.islower() for k in (j - 1, j + 1, last)) \
-        and (first == s.a or not s.tokens[first - 1].is_word or s.key(first - 1) in s.lex.leading_conjunctions
+        and (first == s.a or not s.tokens[first - 1].is_word or s.keys[first - 1] in s.lex.leading_conjunctions
              or first == _after_dateline(s, s.a, first))
 
 
@@ -3425,35 +3430,35 @@ def _and_joining_modifiers(s: Sentence, j: int, last: int) -> bool:
     head of speakers (the two words qualify one head), then the cue or a phrase of places ('of', 'in' or 'from'
     and capitalised names): one subject, not 'labour ministers …' alone ('The plan angered the transport and
     labour ministers said' is no subject: the clause does not open with 'the')."""
-    if s.verb_first or s.key(j) != "and" or j - 2 < s.a or j + 2 > last or s.key(j - 2) != "the":
+    if s.verb_first or s.keys[j] != "and" or j - 2 < s.a or j + 2 > last or s.keys[j - 2] != "the":
         return False
     head = j + 2
-    if head != last and not (s.key(head + 1) in ("of", "in", "from") and head + 1 < last
-                             and all(_place_word(s, k) or s.tokens[k].text == "," or s.key(k) in ("and", "the")
+    if head != last and not (s.keys[head + 1] in ("of", "in", "from") and head + 1 < last
+                             and all(_place_word(s, k) or s.tokens[k].text == "," or s.keys[k] in ("and", "the")
                                      for k in range(head + 2, last + 1))):
         return False
     if not all(s.tokens[k].is_word and s.tokens[k].text.islower() and k not in s.cue_tokens
-               and not s.key(k).endswith("ed") and s.key(k) not in s.lex.auxiliaries_or_subject_stops
-               for k in (j - 1, j + 1, head)) or not s.key(head).endswith("s"):
+               and not s.keys[k].endswith("ed") and s.keys[k] not in s.lex.auxiliaries_or_subject_stops
+               for k in (j - 1, j + 1, head)) or not s.keys[head].endswith("s"):
         return False  # ('the energy and mining ministers': an '-ing' word may qualify a head)
-    key = s.key(head)
+    key = s.keys[head]
     if not _group_noun(s, head) and not (key.endswith("ies") and key[:-3] + "y" in s.lex.titles):
         return False  # ('secretaries', 'deputies')
     first = j - 2
-    return first == s.a or not s.tokens[first - 1].is_word or s.key(first - 1) in s.lex.leading_conjunctions \
+    return first == s.a or not s.tokens[first - 1].is_word or s.keys[first - 1] in s.lex.leading_conjunctions \
         or first == _after_dateline(s, s.a, first)
 
 
 def _and_inside_of_phrase(s: Sentence, j: int, last: int) -> bool:
     """English 'A coalition of farmers and ranchers said …': 'and' joining two plain nouns after 'of' (one or two
     lower-case words on each side, no verb form, the second right before the cue) is inside the subject."""
-    if s.verb_first or s.key(j) != "and" or not j < last <= j + 2:
+    if s.verb_first or s.keys[j] != "and" or not j < last <= j + 2:
         return False
-    of = next((k for k in range(j - 1, max(s.a, j - 4), -1) if s.key(k) == "of"), None)
+    of = next((k for k in range(j - 1, max(s.a, j - 4), -1) if s.keys[k] == "of"), None)
     if of is None or of - 1 < s.a or not s.tokens[of - 1].is_word:
         return False
     return all(s.tokens[k].is_word and s.tokens[k].text.islower() and k not in s.cue_tokens
-               and not s.key(k).endswith("ed") and s.key(k) not in s.lex.auxiliaries_or_subject_stops
+               and not s.keys[k].endswith("ed") and s.keys[k] not in s.lex.auxiliaries_or_subject_stops
                for k in range(of + 1, last + 1) if k != j)
 
 
@@ -3461,21 +3466,21 @@ def _and_inside_compound(s: Sentence, j: int, last: int) -> bool:
     """English '…, the search and rescue agency said', '…, the fire and rescue service said': 'and' joining two
     plain nouns that modify the head noun right before the cue, all after an article that opens the clause
     after a comma (one or two lower-case words between them): one body, not two clauses."""
-    if s.verb_first or s.key(j) != "and" or not j + 1 < last <= j + 2:
+    if s.verb_first or s.keys[j] != "and" or not j + 1 < last <= j + 2:
         return False
-    det = next((k for k in range(j - 1, max(s.a - 1, j - 4), -1) if s.key(k) in ("the", "a", "an")), None)
+    det = next((k for k in range(j - 1, max(s.a - 1, j - 4), -1) if s.keys[k] in ("the", "a", "an")), None)
     if det is None or det <= s.a or s.tokens[det - 1].text not in COMMAS:
         return False
     return all(s.tokens[k].is_word and s.tokens[k].text.islower() and k not in s.cue_tokens
-               and not s.key(k).endswith(("ed", "ing")) and
-               s.key(k) not in s.lex.auxiliaries_or_determiners_or_subject_stops
+               and not s.keys[k].endswith(("ed", "ing")) and
+               s.keys[k] not in s.lex.auxiliaries_or_determiners_or_subject_stops
                for k in range(det + 1, last + 1) if k != j)
 
 
 def _named_head(s: Sentence, k: int) -> bool:
     """English: token k closes a name or an acronym ('the FBI', 'Interpol'), not a pronoun or a month."""
     return s.tokens[k].is_word and s.tokens[k].text[:1].isupper() and \
-        s.key(k) not in s.lex.months_or_pronouns_or_time_words
+        s.keys[k] not in s.lex.months_or_pronouns_or_time_words
 
 
 def _before_places(s: Sentence, j: int, last: int) -> int:
@@ -3483,9 +3488,9 @@ def _before_places(s: Sentence, j: int, last: int) -> int:
     phrase of places ('in', 'from' or 'across' and capitalised names, commas and 'and') that closes the subject at
     `last`; `last` itself when no such phrase closes it."""
     k = last
-    while k > j + 1 and (_place_word(s, k) or s.tokens[k].text == "," or s.key(k) == "and"):
+    while k > j + 1 and (_place_word(s, k) or s.tokens[k].text == "," or s.keys[k] == "and"):
         k -= 1
-    if k < last and k > j + 1 and s.key(k) in ("in", "from", "across") and _place_word(s, last):
+    if k < last and k > j + 1 and s.keys[k] in ("in", "from", "across") and _place_word(s, last):
         return k - 1
     return last
 
@@ -3501,8 +3506,8 @@ def _comma_in_place_list(s: Sentence, j: int, last: int) -> bool:
     """English 'Leaders from Chile, Peru and Bolivia said …': a comma between two places of a list that closes the
     subject at `last` ('and' before its last place), after 'in', 'from' or 'across' and a mention of speakers."""
     if s.verb_first or s.tokens[j].text != "," or not j < last <= j + 6 \
-            or not any(s.key(k) == "and" for k in range(j + 1, last)) \
-            or not all(_place_word(s, k) or s.key(k) == "and" or s.tokens[k].text == ","
+            or not any(s.keys[k] == "and" for k in range(j + 1, last)) \
+            or not all(_place_word(s, k) or s.keys[k] == "and" or s.tokens[k].text == ","
                        for k in range(j + 1, last + 1)):
         return False
     return _speakers_before_places(s, j, documents=False)
@@ -3515,8 +3520,8 @@ def _speakers_before_places(s: Sentence, j: int, documents: bool) -> bool:
     k = j - 1
     while k > s.a and j - k <= 6 and (_place_word(s, k) or s.tokens[k].text == ","):
         k -= 1
-    return k < j - 1 and s.key(k) in ("in", "from", "across") and k - 1 >= s.a \
-        and (_group_noun(s, k - 1) or (documents and s.key(k - 1) in s.lex.documents))
+    return k < j - 1 and s.keys[k] in ("in", "from", "across") and k - 1 >= s.a \
+        and (_group_noun(s, k - 1) or (documents and s.keys[k - 1] in s.lex.documents))
 
 
 def _place_word(s: Sentence, k: int) -> bool:
@@ -3528,7 +3533,7 @@ def _and_joining_places(s: Sentence, j: int, last: int) -> bool:
     """English 'Officials in Ohio and Iowa said …', 'Recent polls in Ohio and Iowa have shown …': 'and' between two
     names after 'in', 'from' or 'across', after a mention of speakers or a document, right before the cue: the
     places of one subject ('He campaigned in Ohio and Trump said' is two clauses: no speakers before 'in')."""
-    if s.verb_first or s.key(j) != "and" or j - 3 < s.a or not j < last <= j + 3 \
+    if s.verb_first or s.keys[j] != "and" or j - 3 < s.a or not j < last <= j + 3 \
             or not all(_place_word(s, k) for k in range(j + 1, last + 1)):
         return False
     return _speakers_before_places(s, j, documents=True)
@@ -3539,7 +3544,7 @@ def _and_joining_names(s: Sentence, j: int, last: int) -> bool:
     words only, at most four each), the first opening the clause, the second right before the cue: one subject
     ('Clinton met Trump and Obama said …' is two clauses: the first name does not open it; the full stop of an
     honorific is part of a name: 'Ms. Ode and Mr. Hume say …')."""
-    if s.verb_first or s.key(j) != "and" or j - 1 < s.a or not j < last <= j + 4 \
+    if s.verb_first or s.keys[j] != "and" or j - 1 < s.a or not j < last <= j + 4 \
             or not all((s.tokens[k].is_word and s.tokens[k].text[:1].isupper() and k not in s.cue_tokens)
                        or (k > j + 1 and _abbreviation_stop(s, k)) for k in range(j + 1, last + 1)):
         return False  # ('CNN': an acronym is a name too)
@@ -3553,26 +3558,26 @@ def _and_joining_names(s: Sentence, j: int, last: int) -> bool:
 def _and_in_conduit_list(s: Sentence, j: int) -> bool:
     """English 'Officials cited by The Wall Street Journal and CNN said': 'and' between two outlets named after a
     conduit marker ('cited by', 'quoted by') joins the outlets, not two subjects."""
-    return s.key(j) == "and" and _in_conduit_list(s, j)
+    return s.keys[j] == "and" and _in_conduit_list(s, j)
 
 
 def _in_conduit_list(s: Sentence, j: int) -> bool:
     """English 'cited by Reuters and CNN', 'cited by Reuters, CNN and the Daily Ledger': 'and' or a comma
     between outlets named after a conduit marker ('cited by', 'quoted by'); a comma only when 'and' ends the list."""
     comma = s.tokens[j].text == ","
-    if s.verb_first or not (comma or s.key(j) == "and") or j + 1 >= s.b \
-            or not (s.tokens[j + 1].text[:1].isupper() or s.key(j + 1) == "the"):
+    if s.verb_first or not (comma or s.keys[j] == "and") or j + 1 >= s.b \
+            or not (s.tokens[j + 1].text[:1].isupper() or s.keys[j + 1] == "the"):
         return False
     if comma:
         k = j + 1
         while k < s.b and k - j < 8 and s.tokens[k].is_word and (s.tokens[k].text[:1].isupper()
-                                                                  or s.key(k) == "the"):
+                                                                  or s.keys[k] == "the"):
             k += 1
-        if k >= s.b or (s.key(k) != "and" and not (s.tokens[k].text == "," and _in_conduit_list(s, k))):
+        if k >= s.b or (s.keys[k] != "and" and not (s.tokens[k].text == "," and _in_conduit_list(s, k))):
             return False
     k = j - 1
     while k > s.a and j - k < 12 and (s.tokens[k].is_word or s.tokens[k].text == ",") \
-            and (s.tokens[k].text[:1].isupper() or s.key(k) == "the" or s.tokens[k].text == ","):
+            and (s.tokens[k].text[:1].isupper() or s.keys[k] == "the" or s.tokens[k].text == ","):
         k -= 1
     return k < j - 1 and any(_conduit_marker_at(s, m) == k + 1 - m for m in (k - 1, k) if m >= s.a)
 
@@ -3608,12 +3613,12 @@ def claim_noun_aside(s: Sentence, i: int) -> int | None:
             and (s.tokens[i - 2].is_word or s.tokens[i - 2].text == s.tokens[i - 1].text)))  # ('… -- a claim X denies')
     if s.verb_first or not after_comma or i + 2 >= s.b:
         return None
-    bare = s.key(i).endswith("s") and s.key(i) in s.lex.claim_nouns  # '…, claims the hospital rejects'
-    if not bare and (s.key(i) not in s.lex.determiners or s.key(i + 1) not in s.lex.claim_nouns):
+    bare = s.keys[i].endswith("s") and s.keys[i] in s.lex.claim_nouns  # '…, claims the hospital rejects'
+    if not bare and (s.keys[i] not in s.lex.determiners or s.keys[i + 1] not in s.lex.claim_nouns):
         return None
     first = i + 2 - bare
-    first += s.key(first) in ("that", "which")
-    if first >= s.b or not s.tokens[first].is_word or s.key(first) in s.lex.prepositions:
+    first += s.keys[first] in ("that", "which")
+    if first >= s.b or not s.tokens[first].is_word or s.keys[first] in s.lex.prepositions:
         return None
     for j in range(first + 1, min(s.b, first + 5)):
         if j in s.cue_tokens:
@@ -3653,26 +3658,26 @@ def _object_before_cue(s: Sentence, first: int, last: int) -> bool:
     إنها …': pictures it said were …), so its speaker is the clause's subject, after the verb."""
     if last - first < 2 or last in s.protected or not s.tokens[last].is_word:
         return False
-    key = s.key(last)
+    key = s.keys[last]
     documents = s.lex.documents_or_shown_media
     document = key in documents or (key[:1] == "ب" and key[1:] in documents)
     if key.startswith("ال") or len(key) < 4 or not (key.endswith("ا") or document):
         return False  # (an accusative ending, or a recording that shows none: 'بثت الوكالة … فيديو زعمت أنه')
     if last - first == 2:  # 'ونشرت الصحيفة صورا تظهر أن', 'وأصدرت الوزارة بيانا يؤكد': verb, subject, document
-        verb, subject = s.key(first), s.key(first + 1)
+        verb, subject = s.keys[first], s.keys[first + 1]
         return (document or key[:-1] in documents) and first not in s.protected \
             and not verb.startswith(("ال", "وال", "فال")) and verb not in s.lex.cue_prepositions \
             and (subject.startswith("ال") or first + 1 in s.protected)
     if document:
         return True  # ('وردت حركة حماس على ذلك ببيان اعتبرت فيه أن': the statement it replied with)
-    return any(s.key(k) in s.lex.prepositions or s.key(k).startswith("لل")
+    return any(s.keys[k] in s.lex.prepositions or s.keys[k].startswith("لل")
                for k in range(first + 2, last))
 
 
 def _verb_and_object_before_cue(s: Sentence, first: int, last: int) -> bool:
     """Arabic: the words before a cue are a coordinated verb with no subject written ('ونشرت') and an indefinite
     object ('مقاطع مصورة') that the cue describes; not a subject opened by 'و' ('ومصادر مطلعة قالت')."""
-    key = s.key(first)
+    key = s.keys[first]
     if first >= last or last - first > 3 or key[:1] != "و" or key.startswith(("وال", "وو")) or len(key) < 4 \
             or first in s.protected or first - 1 < s.a or s.tokens[first - 1].text not in COMMAS:
         return False
@@ -3680,19 +3685,19 @@ def _verb_and_object_before_cue(s: Sentence, first: int, last: int) -> bool:
     heads = s.lex.union("anonymous", "organizations", "government", "documents", "titles", "professions")
     if bare in heads or "ال" + bare in heads or key in heads:
         return False
-    return all(s.tokens[k].is_word and not s.key(k).startswith("ال") and k not in s.protected
+    return all(s.tokens[k].is_word and not s.keys[k].startswith("ال") and k not in s.protected
                and not s.is_stop(k) for k in range(first + 1, last + 1))
 
 
 def _relative_antecedent(s: Sentence, relative: int) -> int | None:
     """Arabic: the first token of the definite noun phrase before the relative pronoun at `relative`, when a
     relative clause stands between it and a cue (None when token `relative` is no relative pronoun)."""
-    if relative - 1 < s.a or s.key(relative) not in s.lex.relatives:
+    if relative - 1 < s.a or s.keys[relative] not in s.lex.relatives:
         return None
     first = relative - 1
-    if not s.tokens[first].is_word or not s.key(first).startswith("ال") or s.is_stop(first) or first in s.cue_tokens:
+    if not s.tokens[first].is_word or not s.keys[first].startswith("ال") or s.is_stop(first) or first in s.cue_tokens:
         return None
-    while first - 1 >= s.a and relative - first < 4 and s.key(first - 1).startswith("ال") \
+    while first - 1 >= s.a and relative - first < 4 and s.keys[first - 1].startswith("ال") \
             and not s.is_stop(first - 1) and first - 1 not in s.cue_tokens:
         first -= 1
     return first
@@ -3713,26 +3718,26 @@ PARTS_OF_DAY: Final = ("morning", "afternoon", "evening", "night")
 def _before_time_words(s: Sentence, first: int, last: int) -> int:
     """English: the last token of a subject before a time phrase that ends it ('on Monday', 'today',
     'just this month', 'last week')."""
-    key, times = s.key(last), s.lex.time_words
+    key, times = s.keys[last], s.lex.time_words
     if key in PARTS_OF_DAY and s.tokens[last].text.islower() and last > first and (
-            (s.key(last - 1) in times and is_capitalised(s.tokens[last - 1].text)) or s.key(last - 1) == "last"):
+            (s.keys[last - 1] in times and is_capitalised(s.tokens[last - 1].text)) or s.keys[last - 1] == "last"):
         # 'Hutchins on Tuesday night said', 'Hutchins last night said': the part of the day goes with the day
-        return _before_time_words(s, first, last - 1) if s.key(last - 1) != "last" else max(first, last - 2)
+        return _before_time_words(s, first, last - 1) if s.keys[last - 1] != "last" else max(first, last - 2)
     if key not in times:
         return last
-    if any(s.tokens[k].text.islower() and (s.key(k).endswith("ed") or s.key(k) in s.lex.irregular_pasts)
+    if any(s.tokens[k].text.islower() and (s.keys[k].endswith("ed") or s.keys[k] in s.lex.irregular_pasts)
            for k in range(first, last)):
         return last  # ('a report released last year found', 'A letter sent to members on Friday said': the time
         # belongs to the participle)
     if key in ("today", "tonight", "tomorrow") and is_capitalised(s.tokens[last].text) and last > first \
             and s.tokens[last - 1].text[:1].isupper():
         return last  # ('newspaper Kelvaria Today', 'USA Today': a word written in lower case, capitalised in a name)
-    if last - first >= 2 and s.key(last - 1) == "on":
+    if last - first >= 2 and s.keys[last - 1] == "on":
         return last - 2  # 'on Monday'
     cut = last - 1 if last > first else last  # 'today', 'Monday'
-    if last - first >= 2 and s.key(last - 1) in ("this", "last"):
-        cut = last - 3 if s.key(last - 2) == "just" and last - 3 >= first else last - 2
-    if cut < last and cut > first and s.key(cut) in _DATING_PREPOSITIONS:
+    if last - first >= 2 and s.keys[last - 1] in ("this", "last"):
+        cut = last - 3 if s.keys[last - 2] == "just" and last - 3 >= first else last - 2
+    if cut < last and cut > first and s.keys[cut] in _DATING_PREPOSITIONS:
         return last  # 'A report from last month found', 'the memo of Friday said': the time dates the noun
     return cut
 
@@ -3742,16 +3747,16 @@ _DATING_PREPOSITIONS: Final = frozenset({"from", "of", "since"})
 
 def _date_at(s: Sentence, j: int) -> bool:
     """English: a capitalised month name and a day number at token j ('March 6')."""
-    return j + 1 < s.b and s.key(j) in s.lex.months and s.tokens[j].text[:1].isupper() \
+    return j + 1 < s.b and s.keys[j] in s.lex.months and s.tokens[j].text[:1].isupper() \
         and s.tokens[j + 1].text.isdigit()
 
 
 def manner_adverb(s: Sentence, j: int) -> bool:
     """English 'has sharply criticized', 'which strongly denied': a lower-case '-ly' adverb between a subject
     and its cue is not part of the subject."""
-    key, tok = s.key(j), s.tokens[j]
+    key, tok = s.keys[j], s.tokens[j]
     return len(key) > 4 and key.endswith("ly") and tok.text[:1].islower() and key not in s.lex.ly_nouns \
-        and (s.key(j - 1) not in s.lex.determiners or s.key(j - 1) == "that")  # ('that egregiously said')
+        and (s.keys[j - 1] not in s.lex.determiners or s.keys[j - 1] == "that")  # ('that egregiously said')
 
 
 def _party_tag_open(s: Sentence, close: int) -> int | None:
@@ -3781,7 +3786,7 @@ def named_part(s: Sentence, src: tuple[int, int]) -> tuple[int, int]:
     """English: words before a subject's first capitalised word that cannot open a noun phrase are not part
     of it ('blasted recent Republican claims' -> 'Republican'; not 'advisers to Mr. Obama', 'all the experts')."""
     first, last = src
-    if not s.verb_first and first < last and s.key(first) in ("in", "at", "during") \
+    if not s.verb_first and first < last and s.keys[first] in ("in", "at", "during") \
             and s.tokens[last].text[:1].isupper():
         k = last  # 'In a hand-written note Mrs Thatcher said': the name after the adverbial phrase
         while k - 1 > first and (s.tokens[k - 1].text[:1].isupper() or _abbreviation_stop(s, k - 1)):
@@ -3794,7 +3799,7 @@ def named_part(s: Sentence, src: tuple[int, int]) -> tuple[int, int]:
     if s.verb_first or first >= last or _starts_noun_phrase(s, first) or _modifier_opens_clause_subject(s, first):
         return src
     for k in range(first + 1, last + 1):
-        key = s.key(k)
+        key = s.keys[k]
         if key in s.lex.determiners_or_source_stops_or_titles \
                 or key in s.lex.content_blockers or not s.tokens[k].is_word:
             return src  # ('council president Laura Chen' keeps its title)
@@ -3819,24 +3824,24 @@ def _name_after_verb_of_stance(s: Sentence, first: int, last: int) -> int | None
         m -= 1
     k = m - 1
     while k > first and last - k <= 6 and s.tokens[k].is_word and s.tokens[k].text.islower() \
-            and not (s.key(k).endswith("ed") and s.key(k) in s.lex.cues) \
-            and s.key(k) not in s.lex.determiners_or_possessives and s.key(k) not in s.lex.prepositions:
+            and not (s.keys[k].endswith("ed") and s.keys[k] in s.lex.cues) \
+            and s.keys[k] not in s.lex.determiners_or_possessives and s.keys[k] not in s.lex.prepositions:
         k -= 1
-    return m if first < k < m - 1 and s.tokens[k].text.islower() and s.key(k).endswith("ed") \
-        and s.key(k) in s.lex.cues else None
+    return m if first < k < m - 1 and s.tokens[k].text.islower() and s.keys[k].endswith("ed") \
+        and s.keys[k] in s.lex.cues else None
 
 
 def _modifier_opens_clause_subject(s: Sentence, i: int) -> bool:
     """English 'In an op-ed, former Treasury official Nora Feld argues …': a word qualifying a title
     (title_modifiers) right after the comma of an opening phrase starts the subject (not a verb's object)."""
-    return s.key(i) in s.lex.title_modifiers and s.tokens[i].text.islower() and i > s.a \
+    return s.keys[i] in s.lex.title_modifiers and s.tokens[i].text.islower() and i > s.a \
         and s.tokens[i - 1].text in COMMAS
 
 
 def _starts_noun_phrase(s: Sentence, i: int) -> bool:
     """An English subject opens with a capital, a number, an article or quantifier, a pronoun, an
     unnamed-source noun ('officials') or a title ('former' and 'blasted' do not)."""
-    key = s.key(i)
+    key = s.keys[i]
     return not s.tokens[i].text[:1].islower() or key in s.lex.determiners_or_pronouns_or_quantifiers \
         or key in s.lex.anonymous_or_titles
 
@@ -3844,7 +3849,7 @@ def _starts_noun_phrase(s: Sentence, i: int) -> bool:
 def _head_of_mission(s: Sentence, i: int, j: int) -> bool:
     """Arabic: a title, then a mission or a delegation sent somewhere (missions.txt) and whose it is, right before
     'إلى' at j ('رئيس بعثة الصندوق إلى المغرب', 'رئيسة وفد الاتحاد الأوروبي إلى ليبيا'): 'إلى' names where."""
-    return s.key(j) == "الي" and j - i >= 2 and is_title(s, i) and s.key(i + 1) in s.lex.missions
+    return s.keys[j] == "الي" and j - i >= 2 and is_title(s, i) and s.keys[i + 1] in s.lex.missions
 
 
 def _dative_name(s: Sentence, j: int, limit: int) -> bool:
@@ -3862,11 +3867,11 @@ def _dative_name(s: Sentence, j: int, limit: int) -> bool:
 def right_source(s: Sentence, i: int, limit: int) -> tuple[int, int] | None:
     """A source mention written after a cue (Arabic verb-first, English 'said X'): tokens up to a stop
     word, a comma, a conduit marker or the opener."""
-    if s.verb_first and i < min(limit, s.b) and ((s.key(i).startswith("لل") and (
+    if s.verb_first and i < min(limit, s.b) and ((s.keys[i].startswith("لل") and (
             i not in s.protected or (i + 1 < s.b and i + 1 in s.protected and i + 1 not in s.name_heads)))
-                                                 or (len(s.key(i)) == 1 and s.key(i) in s.lex.prepositions)
+                                                 or (len(s.keys[i]) == 1 and s.keys[i] in s.lex.prepositions)
                                                  or _outlet_told(s, i)
-                                                 or (s.key(i)[:1] == "و" and s.key(i) in s.lex.pronouns)):
+                                                 or (s.keys[i][:1] == "و" and s.keys[i] in s.lex.pronouns)):
         # ('وأضافت وهي تشير بيدها: …': a circumstantial clause, not the subject)
         return None  # "حيث أكد للمسؤولين اللبنانيين أن …": whom he told, never a subject (a subject takes no لـ;
         # 'ما وصفته بـ"…"': a preposition written apart)
@@ -3890,7 +3895,7 @@ def right_source(s: Sentence, i: int, limit: int) -> tuple[int, int] | None:
             if k > j + 1:
                 j = k
                 continue
-        if s.verb_first and j == i + 1 and s.key(j) == "من" and _counted_word(s, i):
+        if s.verb_first and j == i + 1 and s.keys[j] == "من" and _counted_word(s, i):
             j = _past_count_of(s, j, limit)  # "كل من وزير الخارجية ووزير الدفاع", "عدد من المسؤولين": a quantity
             continue  # of whom; "14 من أصل 17 اقتصاديا": a count out of a group
         if s.verb_first and j > i and s.tokens[j].text in QUOTE_MARKS and not s.inside_quote(j):
@@ -3898,7 +3903,7 @@ def right_source(s: Sentence, i: int, limit: int) -> tuple[int, int] | None:
             if close is not None:  # 'صحيفة "الغارديان" البريطانية', 'وكالة "أعماق" التابعة للتنظيم': the name
                 j = close + 1
                 continue
-        if s.verb_first and j == i + 1 and s.key(j).startswith("لل") and s.key(j) in s.lex.company_words \
+        if s.verb_first and j == i + 1 and s.keys[j].startswith("لل") and s.keys[j] in s.lex.company_words \
                 and not is_title(s, i):
             j += 1  # ("وقالت الخليج للتأمين إن": a word and a company word are one company's name, not a dative)
             continue
@@ -3913,13 +3918,13 @@ def right_source(s: Sentence, i: int, limit: int) -> tuple[int, int] | None:
                 (_phrase_at(s, j, "adverbs") and not _capitalized_inside_name(s, i, j, limit)) or \
                 (s.verb_first and j == i + 1 and _plural_object_after(s, i, j)) or \
                 (s.verb_first and j > i + 1 and plural_object_after_mention(s, i, j)) or \
-                (s.verb_first and j > i and (s.key(j) in s.lex.verb_particles or _is_occasion(s, j, True)
+                (s.verb_first and j > i and (s.keys[j] in s.lex.verb_particles or _is_occasion(s, j, True)
                                               or _possessed_noun(s, j) or _addressee_before(s, j, limit)
                                               or _after_plural_subject(s, j))):
             break  # ("أبلغ الوزير الصحفيين أن": the addressee; "وكان رئيس الحكومة قد استهل": a verb follows)
         if s.verb_first and j > i and _pronoun_too(s, j) is not None:
             break  # "وقال وزير المالية هو الآخر إن …": 'he too' closes the subject
-        if s.verb_first and j > i and ((len(s.key(j)) > 4 and s.key(j) in s.lex.addressees and j not in s.protected)
+        if s.verb_first and j > i and ((len(s.keys[j]) > 4 and s.keys[j] in s.lex.addressees and j not in s.protected)
                                        or _dative_name(s, j, limit)):
             break  # "وقال الوزير لنظيره الألماني إن …", "وقال ماكرون لترامب إن …": whom he told closes the subject
         if s.verb_first and j > i and event_noun(s, j):
@@ -3937,8 +3942,8 @@ def right_source(s: Sentence, i: int, limit: int) -> tuple[int, int] | None:
             break  # '…, said Ann Cole (a view shared by others).': an aside in brackets after the name, not part of it
         j += 1
     if not s.verb_first and j < min(limit, s.b) and j - 1 > i and s.is_stop(j) and s.tokens[j].text.islower() \
-            and s.tokens[j - 1].text.islower() and (s.key(j - 1) in s.lex.source_modifiers
-                                                    or s.key(j - 1).endswith("ed")):
+            and s.tokens[j - 1].text.islower() and (s.keys[j - 1] in s.lex.source_modifiers
+                                                    or s.keys[j - 1].endswith("ed")):
         end = j + 1  # 'said a person close to the talks', 'said a person briefed on the plans': one mention
         while end < min(limit, s.b) and s.tokens[end].is_word and end not in s.cue_tokens \
                 and not _is_complementizer(s, end) and end - i <= MAX_SOURCE_TOKENS:
@@ -3956,44 +3961,44 @@ def right_source(s: Sentence, i: int, limit: int) -> tuple[int, int] | None:
     cut = _unnamed_phrase_cut(s, i, j) if s.verb_first else None
     if cut is not None:  # (a negated verb's phrase is the mention's: 'مسؤول لم يكشف عن هويته', as 'مسؤول لم
         # يذكر اسمه'; a participle's or another verb's is not: 'المسؤول رافضا كشف هويته', 'شاهد فضل عدم الكشف …')
-        end = cut + _phrase_at(s, cut, "anonymity_markers", singles=False) - 1 if s.key(cut) == "لم" else cut - 1
+        end = cut + _phrase_at(s, cut, "anonymity_markers", singles=False) - 1 if s.keys[cut] == "لم" else cut - 1
         return (i, end) if cut > i and end < min(limit, s.b) else None
-    if s.verb_first and j < limit and ((s.key(j) in ("في", "لدي") and (
-            is_title(s, i) or s.strip_clitic(s.key(i)) in s.lex.professions
-            or (s.key(i) in ("كبير", "كبيره") and i + 1 < j and (s.key(i + 1).startswith("ال")
+    if s.verb_first and j < limit and ((s.keys[j] in ("في", "لدي") and (
+            is_title(s, i) or s.strip_clitic(s.keys[i]) in s.lex.professions
+            or (s.keys[i] in ("كبير", "كبيره") and i + 1 < j and (s.keys[i + 1].startswith("ال")
                                                                   or _construct_plural(s, i + 1)))))
             # ('كبير الاقتصاديين في …', 'كبيرة الاقتصاديين في …', 'كبير محللي السوق في …')
-            or (s.key(j) in ("عن", "الي") and (s.strip_clitic(s.key(i)) in s.lex.representatives
+            or (s.keys[j] in ("عن", "الي") and (s.strip_clitic(s.keys[i]) in s.lex.representatives
                                                 or _head_of_mission(s, i, j)))):
-        last = _named_affiliation(s, j, limit, s.strip_clitic(s.key(i)) in s.lex.representatives
+        last = _named_affiliation(s, j, limit, s.strip_clitic(s.keys[i]) in s.lex.representatives
                                   or _head_of_mission(s, i, j)) if not _paper_written_in(s, i, j) else j - 1
         if last >= j:
             return i, last
-    if s.verb_first and s.strip_clitic(s.key(i)) in s.lex.anonymous:
-        told = next((k for k in range(i + 1, j) if (s.key(k).startswith("لل") and s.key(k)[2:] in
+    if s.verb_first and s.strip_clitic(s.keys[i]) in s.lex.anonymous:
+        told = next((k for k in range(i + 1, j) if (s.keys[k].startswith("لل") and s.keys[k][2:] in
                                                      s.lex.title_nouns)
-                     or (k == j - 1 and k > i + 1 and s.key(k)[:1] == "ل" and not s.key(k).startswith("لل")
-                         and len(s.key(k)) > 3 and k not in s.protected
-                         and not s.key(k).endswith(("ي", "يه", "يون", "يين")))), None)
+                     or (k == j - 1 and k > i + 1 and s.keys[k][:1] == "ل" and not s.keys[k].startswith("لل")
+                         and len(s.keys[k]) > 3 and k not in s.protected
+                         and not s.keys[k].endswith(("ي", "يه", "يون", "يين")))), None)
         # ('مصادر مطلعة لهسبريس'; not the adjective 'مصدر أمني لبناني')
         if told is not None:
             return i, told - 1  # "وقال مصدر دبلوماسي للصحيفة إن": the paper he told it is no part of him
         return i, _affiliation_end(s, j, limit)
-    if s.verb_first and j == i + 1 and j < limit and s.key(j) in ("في", "من") and bare_trade_plural(s.key(i), s.lex):
+    if s.verb_first and j == i + 1 and j < limit and s.keys[j] in ("في", "من") and bare_trade_plural(s.keys[i], s.lex):
         return i, _affiliation_end(s, j, limit)  # "وقال بائعون في سوق الخضار إن": a trade's plural and where it works
-    if s.verb_first and j < limit and s.key(j) == "عن" and j - 1 > i and s.key(j - 1) in s.lex.issued_by:
+    if s.verb_first and j < limit and s.keys[j] == "عن" and j - 1 > i and s.keys[j - 1] in s.lex.issued_by:
         return i, _issuer_end(s, j + 1, limit)  # "وأوضح بيان صادر عن وزارة الدفاع أن": the statement and its issuer
-    place = _place_before_content(s, j, limit) if s.verb_first and j < s.b and s.key(j) == "في" and _body_word(s, i) \
+    place = _place_before_content(s, j, limit) if s.verb_first and j < s.b and s.keys[j] == "في" and _body_word(s, i) \
         else None
     if place is not None:
         return i, place  # "وقالت بعثة الأمم المتحدة في الصومال إن …": the body and where it works
-    if s.verb_first and j + 1 < limit and s.key(j) == "في" and _body_word(s, i) \
+    if s.verb_first and j + 1 < limit and s.keys[j] == "في" and _body_word(s, i) \
             and (j + 1 in s.protected or place_name(s, j + 1)):
         k = j + 1  # "وأكد الدفاع المدني في غزة انتشال …": the body and where it is
         while k + 1 < limit and k + 1 in s.protected and k + 1 not in s.name_heads:
             k += 1
         return i, k
-    host = _host_body_end(s, j, limit) if s.verb_first and j < limit and s.key(j) == "في" and _body_head(s, i) \
+    host = _host_body_end(s, j, limit) if s.verb_first and j < limit and s.keys[j] == "في" and _body_head(s, i) \
         and j > i + 1 else None  # (a construct name: not 'الهيئة في مجلس الوزراء', where she spoke)
     if host is not None:
         return i, host  # "نقابة العاملين في وزارة التربية": a body and the body it sits in
@@ -4005,10 +4010,10 @@ def _paper_written_in(s: Sentence, i: int, j: int) -> bool:
     outlet noun ('وكتب الصحفي سامر يوسف في صحيفة "النهار" أن …'): the paper the piece ran in, no part of the
     writer's title (with no verb of writing, 'وقال المحرر في صحيفة …' names his workplace), when his name comes
     before it ('وكتب رئيس التحرير في صحيفة الأهرام': the office is the paper's)."""
-    return i - 1 >= s.a and j > i + 1 and j + 1 < s.b and s.key(j + 1) in s.lex.outlet_nouns \
-        and s.strip_clitic(s.key(i - 1)) in s.lex.writing_verbs and any(
-            k in s.protected or s.key(k) in s.lex.female_names_or_male_names
-            or (s.key(i).startswith("ال") and not s.key(k).startswith("ال") and not s.is_stop(k))
+    return i - 1 >= s.a and j > i + 1 and j + 1 < s.b and s.keys[j + 1] in s.lex.outlet_nouns \
+        and s.strip_clitic(s.keys[i - 1]) in s.lex.writing_verbs and any(
+            k in s.protected or s.keys[k] in s.lex.female_names_or_male_names
+            or (s.keys[i].startswith("ال") and not s.keys[k].startswith("ال") and not s.is_stop(k))
             for k in range(i + 1, j))  # (a word without the article after 'الكاتب': his name, 'جهاد')
 
 
@@ -4018,11 +4023,11 @@ def _host_body_end(s: Sentence, j: int, limit: int) -> int | None:
     part of the name; the last token, or None."""
     end = min(limit, s.b)
     head = j + 1
-    if head + 1 >= end or not _body_head(s, head) or _is_occasion(s, head) or not s.key(head + 1).startswith("ال") \
+    if head + 1 >= end or not _body_head(s, head) or _is_occasion(s, head) or not s.keys[head + 1].startswith("ال") \
             or s.is_stop(head + 1) or head + 1 in s.cue_tokens or _phrase_at(s, head + 1, "adverbs"):
         return None
     k = head + 1
-    while k + 1 < end and k - head < 4 and s.key(k + 1).startswith("ال") and not s.is_stop(k + 1) \
+    while k + 1 < end and k - head < 4 and s.keys[k + 1].startswith("ال") and not s.is_stop(k + 1) \
             and k + 1 not in s.cue_tokens and _is_adjective_like(s, k + 1):
         k += 1  # ('في وزارة التربية الوطنية': its adjective)
     return k
@@ -4033,18 +4038,18 @@ def event_noun(s: Sentence, j: int) -> bool:
     ('مقتل ثلاثة', 'بوجود تحديات', 'وقوع اشتباكات'): after the subject of a verb of saying it opens what is
     reported (no name holds one; a known name's word is never read so)."""
     if j in s.protected or j + 1 >= s.b or not s.tokens[j].is_word or not s.tokens[j + 1].is_word \
-            or (s.is_stop(j + 1) and s.key(j + 1) != "ما") or j + 1 in s.cue_tokens:
+            or (s.is_stop(j + 1) and s.keys[j + 1] != "ما") or j + 1 in s.cue_tokens:
         return False  # ('صحة ما تردد': what was said, a relative 'ما' after it)
-    key, events = s.key(j), s.lex.event_nouns
+    key, events = s.keys[j], s.lex.event_nouns
     if j - 1 >= s.a and _phrase_at(s, j - 1, "anonymity_markers", singles=False):
         return False  # ('موظف طلب عدم ذكر اسمه': the words that leave him unnamed are his)
     if key[:1] == "ب" and key[1:] in events:
         return True  # ('شهود عيان بسقوط قذائف': a preposition no genitive takes)
-    prev = s.key(j - 1) if j - 1 >= s.a else ""
+    prev = s.keys[j - 1] if j - 1 >= s.a else ""
     construct = s.tokens[j - 1].is_word and not prev.startswith(("ال", "وال", "لل", "بال")) \
         and j - 1 not in s.protected and not prev.endswith(("ي", "يه", "ون", "ين")) if prev else False
     # ('المدير العام للشركة وقوع …': a word with the article after 'ل' or 'ب' is definite, no construct's head)
-    if construct and prev.startswith("م") and j - 2 >= s.a and s.strip_clitic(s.key(j - 2)) in s.lex.anonymous:
+    if construct and prev.startswith("م") and j - 2 >= s.a and s.strip_clitic(s.keys[j - 2]) in s.lex.anonymous:
         construct = False  # ('مصدر مطلع وجود …': a participle describing an unnamed source, no construct)
     return key in events and not construct  # ('لجنة تقصي حقائق انفجار المرفأ': a genitive of the noun before)
 
@@ -4052,28 +4057,28 @@ def event_noun(s: Sentence, j: int) -> bool:
 def _quantified_object(s: Sentence, j: int) -> bool:
     """Arabic: a quantifier at token j ('جميع', 'كل', 'بعض') after a definite word or a known name: a new noun
     phrase, the verb's object ('حث الوزير جميع المواطنين على'; not 'أحد كبار المسؤولين', a construct)."""
-    return s.key(j) in s.lex.quantifiers and (s.key(j - 1).startswith("ال") or j - 1 in s.protected) \
+    return s.keys[j] in s.lex.quantifiers and (s.keys[j - 1].startswith("ال") or j - 1 in s.protected) \
         and j not in s.protected
 
 
 def _informed_of(s: Sentence, j: int) -> bool:
     """Arabic: 'على' at token j after a word that leaves a source unnamed ('مصدر مطلع على الملف'): what the source
     knows of, part of the mention, never a cue's introducer."""
-    return s.verb_first and j > s.a and s.key(j) == "علي" and s.key(j - 1) in s.lex.anonymity_markers
+    return s.verb_first and j > s.a and s.keys[j] == "علي" and s.keys[j - 1] in s.lex.anonymity_markers
 
 
 def _pronoun_too(s: Sentence, i: int) -> int | None:
     """Arabic: a personal pronoun at token i and a word after it meaning 'he too' ('هو الآخر', 'هي الأخرى'): the
     second token's index, else None."""
-    if not s.verb_first or i + 1 >= s.b or s.key(i) not in s.lex.pronouns \
-            or s.key(i + 1) not in s.lex.other_markers:
+    if not s.verb_first or i + 1 >= s.b or s.keys[i] not in s.lex.pronouns \
+            or s.keys[i + 1] not in s.lex.other_markers:
         return None
     return i + 1
 
 
 def _counted_word(s: Sentence, i: int) -> bool:
     """Token i says how many: a quantifier ('عدد', 'ثلاثة') or a number in figures ('14')."""
-    return s.key(i) in s.lex.quantifiers or s.tokens[i].text.isdigit()
+    return s.keys[i] in s.lex.quantifiers or s.tokens[i].text.isdigit()
 
 
 def _past_count_of(s: Sentence, j: int, limit: int) -> int:
@@ -4081,7 +4086,7 @@ def _past_count_of(s: Sentence, j: int, limit: int) -> int:
     'بين' or 'كل' and a second count ('14 من أصل 17 اقتصاديا', 'سبعة من كل عشرة ناخبين': the group counted),
     else the word after 'من' ('عدد من المسؤولين')."""
     k = j + 1
-    if k + 2 < min(limit, s.b) and s.key(k) in ("اصل", "بين", "كل") and _counted_word(s, k + 1) \
+    if k + 2 < min(limit, s.b) and s.keys[k] in ("اصل", "بين", "كل") and _counted_word(s, k + 1) \
             and s.tokens[k + 2].is_word and not s.is_stop(k + 2) and not _is_complementizer(s, k + 2):
         return k + 2
     if k + 1 < min(limit, s.b) and _counted_word(s, k) and s.tokens[k + 1].is_word and not s.is_stop(k + 1) \
@@ -4103,13 +4108,13 @@ def _place_before_content(s: Sentence, j: int, limit: int) -> int | None:
             return None
         k = last
         if not s.tokens[k].is_word or s.is_stop(k) or k in s.cue_tokens or _is_complementizer(s, k) \
-                or _is_occasion(s, k) or _is_occasion(s, k, True) or s.key(k) in s.lex.occasions \
+                or _is_occasion(s, k) or _is_occasion(s, k, True) or s.keys[k] in s.lex.occasions \
                 or _phrase_at(s, k, "adverbs") \
-                or s.key(k) in s.lex.determiners \
-                or (k > j + 1 and s.key(k)[:1] == "ل" and k not in s.protected):
+                or s.keys[k] in s.lex.determiners \
+                or (k > j + 1 and s.keys[k][:1] == "ل" and k not in s.protected):
             return None  # ('في بغداد لرويترز إن': whom it told)
         if last + 1 == limit < s.b and _opens_content(s, limit) \
-                and (s.key(last).startswith("ال") or last in s.protected or place_name(s, last)):
+                and (s.keys[last].startswith("ال") or last in s.protected or place_name(s, last)):
             return last  # (not 'في تنبيه عاجل', 'في تصريح صحفي': an indefinite noun and adjective, an occasion)
     return None
 
@@ -4117,7 +4122,7 @@ def _place_before_content(s: Sentence, j: int, limit: int) -> int | None:
 def _opens_content(s: Sentence, k: int) -> bool:
     """Token k opens a content: a complementizer, a quotation, a colon or a preposition introducing it."""
     return _is_complementizer(s, k) or s.quote_at(k) is not None or s.tokens[k].text in ":：" \
-        or s.key(k) in ("الي", "علي", "عن", "من")
+        or s.keys[k] in ("الي", "علي", "عن", "من")
 
 
 def _name_after_description(s: Sentence, i: int, j: int, limit: int) -> int:
@@ -4125,7 +4130,7 @@ def _name_after_description(s: Sentence, i: int, j: int, limit: int) -> int:
     or a quantifier (tokens i to j - 1), a comma at j and a name of two capitalised words or more closed by a comma
     or the sentence end: the end of that name (the source is named); j otherwise."""
     if s.verb_first or j >= limit or j == i or s.tokens[j].text not in COMMAS \
-            or s.key(i) not in s.lex.determiners_or_quantifiers \
+            or s.keys[i] not in s.lex.determiners_or_quantifiers \
             or any(s.tokens[k].text[:1].isupper() for k in range(i + 1, j)):
         return j
     k = j + 1
@@ -4137,13 +4142,13 @@ def _name_after_description(s: Sentence, i: int, j: int, limit: int) -> int:
 def place_name(s: Sentence, k: int) -> bool:
     """Arabic: token k is a capital, another city or a country ('دمشق', 'دبي', 'حلب', 'ليبيا'), a place a body may
     sit in."""
-    return s.key(k) in s.lex.capitals_or_cities or s.key(k) in s.lex.countries
+    return s.keys[k] in s.lex.capitals_or_cities or s.keys[k] in s.lex.countries
 
 
 def _body_word(s: Sentence, i: int) -> bool:
     """Arabic: token i heads a body's name, with or without the article ('الدفاع', 'وزارة', 'الهيئة')."""
     bodies = s.lex.government_or_organizations
-    key = s.key(i)
+    key = s.keys[i]
     return key in bodies or (key.startswith("ال") and key[2:] in bodies) or s.strip_clitic(key) in bodies
 
 
@@ -4154,7 +4159,7 @@ def _outlet_told(s: Sentence, i: int) -> bool:
     while nxt < s.b and nxt in s.protected and nxt not in s.name_heads:
         nxt += 1
     word = s.tokens[i]
-    return word.text[:1] == "ل" and len(s.key(i)) > 2 and i not in s.protected and nxt < s.b \
+    return word.text[:1] == "ل" and len(s.keys[i]) > 2 and i not in s.protected and nxt < s.b \
         and (s.tokens[nxt].text in ":：" or _is_complementizer(s, nxt) or s.quote_at(nxt) is not None) \
         and re.search(r"(?<!\w)" + re.escape(word.text) + r"(?!\w)", s.text[:word.start]) is None
     # (not 'وأردف لقجع أن' after 'فوزي لقجع': a surname written before)
@@ -4167,9 +4172,9 @@ def _capitalized_inside_name(s: Sentence, i: int, j: int, limit: int) -> bool:
     if s.verb_first or j <= i or j + 1 >= min(limit, s.b) or not s.tokens[j].text[:1].isupper():
         return False
     before, after = s.tokens[j - 1], s.tokens[j + 1]
-    return before.is_word and (before.text[:1].isupper() or s.key(j - 1) in s.lex.determiners) \
+    return before.is_word and (before.text[:1].isupper() or s.keys[j - 1] in s.lex.determiners) \
         and after.is_word and after.text[:1].isupper() and not s.is_stop(j + 1) \
-        and s.key(j + 1) not in s.lex.adverbs_or_time_words and j + 1 not in s.cue_tokens
+        and s.keys[j + 1] not in s.lex.adverbs_or_time_words and j + 1 not in s.cue_tokens
 
 
 def _glued_name(s: Sentence, j: int) -> bool:
@@ -4185,17 +4190,17 @@ def outlet_authors(s: Sentence, j: int) -> bool:
     """Arabic: token j is an outlet's noun glued to 'ل' right after an indefinite noun of a piece an outlet writes
     ('تقرير لوكالة رويترز', 'تحقيق لصحيفة الغارديان'): the outlet wrote it; it is part of the source (like 'تقرير
     للمندوبية السامية للتخطيط'), not a conduit that relayed someone else's words."""
-    return s.verb_first and j - 1 >= s.a and s.tokens[j].text[:1] == "ل" and s.key(j - 1) in _AUTHORED
+    return s.verb_first and j - 1 >= s.a and s.tokens[j].text[:1] == "ل" and s.keys[j - 1] in _AUTHORED
 
 
 def _participle_before(s: Sentence, j: int) -> bool:
     """Arabic: token j - 1 is a definite participle ('المعترف', 'المنشورة') whose complement starts at j."""
-    key = s.key(j - 1)  # (an adjective after a definite word: not the noun 'المدير في تصريح')
+    key = s.keys[j - 1]  # (an adjective after a definite word: not the noun 'المدير في تصريح')
     if key.endswith(("يه", "ي")) and s.tokens[j].text in ("عن", "على"):
         return False  # ('دافع وزير المالية عن المشروع': a relative adjective, then what he spoke about; not the
         # name 'علي' after it: 'محافظ البنك المركزي علي العلاق')
     return key.startswith("الم") and len(key) > 5 and j - 1 not in s.protected and (
-        s.key(j - 2).startswith("ال") or j - 2 in s.protected or (key.endswith("ه") and (
+        s.keys[j - 2].startswith("ال") or j - 2 in s.protected or (key.endswith("ه") and (
             (s.tokens[j - 2].is_word and not s.is_stop(j - 2)) or s.tokens[j - 2].text in QUOTE_MARKS)))
     # ('شركة إعمار المدرجة في سوق دبي': after a name, a feminine participle agrees with the company)
 
@@ -4207,21 +4212,21 @@ def _first_in_charge(s: Sentence, i: int, j: int) -> bool:
     """Arabic: a definite participle used as a noun and 'الأول' after it, then 'عن' or 'في' at j and a definite
     word ('المسؤول الأول عن الكرة الجزائرية', 'المسؤولة الأولى في الوزارة'): what the one in charge is in charge
     of is part of the mention."""
-    key = s.key(i)
-    return j == i + 2 and s.key(i + 1) in _FIRST and key.startswith("الم") and len(key) > 5 \
-        and i not in s.protected and j + 1 < s.b and s.key(j) in ("عن", "في") \
-        and (s.key(j + 1).startswith("ال") or j + 1 in s.protected or (
-            j + 2 < s.b and s.tokens[j + 1].is_word and not s.is_stop(j + 1) and s.key(j + 2).startswith("ال"))) \
+    key = s.keys[i]
+    return j == i + 2 and s.keys[i + 1] in _FIRST and key.startswith("الم") and len(key) > 5 \
+        and i not in s.protected and j + 1 < s.b and s.keys[j] in ("عن", "في") \
+        and (s.keys[j + 1].startswith("ال") or j + 1 in s.protected or (
+            j + 2 < s.b and s.tokens[j + 1].is_word and not s.is_stop(j + 1) and s.keys[j + 2].startswith("ال"))) \
         and j + 1 not in s.cue_tokens
 
 
 def _participle_head(s: Sentence, i: int) -> bool:
     """Arabic: the mention opens with a definite participle used as a noun, whose complement follows it
     ('المشرفة على المبنى', 'المسؤول عن الملف'): 'على' or 'عن', then a definite word."""
-    key = s.key(i)  # (a trade's noun takes 'عن', 'المحامي عن المتهمين', not 'على': 'هكذا علق المدرب على الهزيمة')
+    key = s.keys[i]  # (a trade's noun takes 'عن', 'المحامي عن المتهمين', not 'على': 'هكذا علق المدرب على الهزيمة')
     return key.startswith("الم") and len(key) > 5 and i not in s.protected and i + 2 < s.b \
-        and not (key in s.lex.professions and s.key(i + 1) == "علي") \
-        and s.key(i + 1) in ("علي", "عن") and s.key(i + 2).startswith("ال") and i + 2 not in s.protected \
+        and not (key in s.lex.professions and s.keys[i + 1] == "علي") \
+        and s.keys[i + 1] in ("علي", "عن") and s.keys[i + 2].startswith("ال") and i + 2 not in s.protected \
         and i + 2 not in s.cue_tokens  # (not 'المعهد على تويتر': where it wrote)
 
 
@@ -4229,7 +4234,7 @@ def _complement_opens(s: Sentence, j: int) -> bool:
     """Arabic: token j can open a participle's complement: a preposition ('المنشورة في مجلة', 'المعترف بها'),
     not a time word ('البنك المركزي الأسبوع الماضي') nor one before the occasion of the words ('المرشح المعارض
     في تجمع انتخابي': an adjective, then where he spoke)."""
-    key = s.key(j)
+    key = s.keys[j]
     if key not in s.lex.prepositions and not (key[:1] in ("ب", "ل") and key[1:] in s.lex.pronouns):
         return False
     return not (j + 1 < s.b and _is_occasion(s, j + 1))
@@ -4248,8 +4253,8 @@ def _quoted_title_close(s: Sentence, j: int, limit: int) -> int | None:
     that titles it ('صحيفة', 'وكالة', 'شركة'), or after one and its definite genitive
     ('بنك الاستثمار "النور"')."""
     nouns = s.lex.title_nouns
-    titled = s.strip_clitic(s.key(j - 1)) in nouns or s.key(j - 1) in nouns \
-        or (j - 2 >= s.a and s.key(j - 1).startswith("ال") and s.strip_clitic(s.key(j - 2)) in nouns)
+    titled = s.strip_clitic(s.keys[j - 1]) in nouns or s.keys[j - 1] in nouns \
+        or (j - 2 >= s.a and s.keys[j - 1].startswith("ال") and s.strip_clitic(s.keys[j - 2]) in nouns)
     if not titled:  # ('شركة الاتصالات "دو"': the noun and its definite genitive before the name)
         return None
     for k in range(j + 1, min(limit, s.b, j + 6)):
@@ -4269,13 +4274,13 @@ def _issuer_end(s: Sentence, k: int, limit: int) -> int:
         k = close + 1
         while k < min(limit, s.b) and k - close <= 3 and s.tokens[k].is_word and not s.is_stop(k) \
                 and k not in s.cue_tokens and not _is_complementizer(s, k) \
-                and (s.key(k).startswith("ال") or _genitive_link(s, k)):
+                and (s.keys[k].startswith("ال") or _genitive_link(s, k)):
             k += 1
         return k - 1
     while k < min(limit, s.b) and k - last <= 6 and s.tokens[k].is_word and not s.is_stop(k) \
             and k not in s.cue_tokens and not _is_complementizer(s, k) \
-            and (k == last + 1 or s.key(k).startswith("ال") or k in s.protected or _genitive_link(s, k)
-                 or (not s.key(k - 1).startswith("ال") and k + 1 < min(limit, s.b) and s.key(k + 1).startswith("ال")
+            and (k == last + 1 or s.keys[k].startswith("ال") or k in s.protected or _genitive_link(s, k)
+                 or (not s.keys[k - 1].startswith("ال") and k + 1 < min(limit, s.b) and s.keys[k + 1].startswith("ال")
                      and not s.is_stop(k + 1))):
         k += 1  # ('المندوبية السامية للتخطيط': a genitive with لـ too; 'مكتب رئيس الوزراء': a construct chain)
     return k - 1 if k - 1 > last else last - 1
@@ -4289,7 +4294,7 @@ def acronym_close(s: Sentence, j: int, limit: int) -> int | None:
         return None
     for k in range(j + 1, min(limit, j + 5)):
         if s.tokens[k].text == ")":
-            aside = (k > j + 2 and s.key(j + 1)[:1] == "و") or s.key(j + 1) in s.lex.relatives
+            aside = (k > j + 2 and s.keys[j + 1][:1] == "و") or s.keys[j + 1] in s.lex.relatives
             return k if k > j + 1 and not aside else None
         if not s.tokens[k].is_word or k in s.cue_tokens or _is_complementizer(s, k):
             return None
@@ -4326,7 +4331,7 @@ def _affiliation_end(s: Sentence, j: int, limit: int) -> int:
     city after it. Returns the last token of the mention (j - 1 when no such phrase follows)."""
     if j >= min(limit, s.b) or j in s.cue_tokens:
         return j - 1
-    key = "في" if _informed_of(s, j) else s.key(j)  # ("مصدر مطلع على سير المفاوضات": what he knows of)
+    key = "في" if _informed_of(s, j) else s.keys[j]  # ("مصدر مطلع على سير المفاوضات": what he knows of)
     if key in ("في", "من") and j + 2 < min(limit, s.b) and s.tokens[j + 2].text in QUOTE_MARKS:
         close = _quoted_title_close(s, j + 2, limit)
         if close is not None:
@@ -4334,20 +4339,20 @@ def _affiliation_end(s: Sentence, j: int, limit: int) -> int:
     named = _named_body_after(s, j, limit) if key == "في" else None
     if named is not None:
         return named  # "محللون في بنك غولدمان ساكس", "مصدر أمني في محافظة نينوى،": a body or place and its name
-    if key in ("في", "من") and j + 1 < limit and (s.key(j + 1).startswith("ال") or j + 1 in s.protected
+    if key in ("في", "من") and j + 1 < limit and (s.keys[j + 1].startswith("ال") or j + 1 in s.protected
                                                 or (key == "في" and place_name(s, j + 1)) or (
-            j + 2 < limit and s.tokens[j + 1].is_word and s.key(j + 2).startswith("ال"))):
+            j + 2 < limit and s.tokens[j + 1].is_word and s.keys[j + 2].startswith("ال"))):
         k = j + 1  # ("في وزارة الخارجية": a noun and its definite genitive)
     elif key.startswith("بال") and len(key) > 5:
         k = j
     else:
         return j - 1
     while k + 1 < min(limit, s.b) and k + 1 not in s.cue_tokens and not s.is_stop(k + 1) and k - j < 5 \
-            and (s.key(k + 1).startswith("ال") or k + 1 in s.protected or (
-                s.key(k + 1).startswith("لل") and k + 2 < min(limit, s.b) and s.key(k + 2).startswith("ال")
+            and (s.keys[k + 1].startswith("ال") or k + 1 in s.protected or (
+                s.keys[k + 1].startswith("لل") and k + 2 < min(limit, s.b) and s.keys[k + 2].startswith("ال")
                 and not s.is_stop(k + 2))) \
-            and not (s.key(k).startswith("ال") and s.key(k + 1).startswith("ال") and s.key(k + 1).endswith("ات")
-                     and not s.key(k).endswith("ات")):
+            and not (s.keys[k].startswith("ال") and s.keys[k + 1].startswith("ال") and s.keys[k + 1].endswith("ات")
+                     and not s.keys[k].endswith("ات")):
         # ('في القيادة العامة للقوات المسلحة': a genitive, not whom he told; 'مسؤول في الوزارة الاتهامات': a
         # plural cannot describe the singular before it, so it opens the object)
         k += 1
@@ -4359,19 +4364,19 @@ def _named_body_after(s: Sentence, j: int, limit: int) -> int | None:
     closed by a stop word, a comma or the content ('في بنك غولدمان ساكس في مذكرة', 'في محافظة نينوى،'); the
     name's last token, or None. Not an occasion ('في بيان')."""
     head = j + 1
-    if head >= min(limit, s.b) or not s.tokens[head].is_word or s.key(head).startswith("ال") or _is_occasion(s, head):
+    if head >= min(limit, s.b) or not s.tokens[head].is_word or s.keys[head].startswith("ال") or _is_occasion(s, head):
         return None
-    body = s.strip_clitic(s.key(head))
-    if not (s.key(head) in s.lex.organizations or body in s.lex.organizations
-            or s.key(head) in s.lex.government_or_title_nouns
-            or s.key(head) in ("محافظه", "مدينه", "ولايه", "منطقه", "قطاع")):
+    body = s.strip_clitic(s.keys[head])
+    if not (s.keys[head] in s.lex.organizations or body in s.lex.organizations
+            or s.keys[head] in s.lex.government_or_title_nouns
+            or s.keys[head] in ("محافظه", "مدينه", "ولايه", "منطقه", "قطاع")):
         return None
     k = head + 1
     while k < min(limit, s.b) and k - head <= 3 and s.tokens[k].is_word and not s.is_stop(k) \
-            and k not in s.cue_tokens and not _is_complementizer(s, k) and s.key(k)[:1] != "ل":
+            and k not in s.cue_tokens and not _is_complementizer(s, k) and s.keys[k][:1] != "ل":
         k += 1
     closed = k >= min(limit, s.b) or s.is_stop(k) or s.tokens[k].text in COMMAS or _is_complementizer(s, k) \
-        or s.key(k)[:1] == "ل"  # ('في دائرة صحة نينوى لشفق نيوز': the outlet told)
+        or s.keys[k][:1] == "ل"  # ('في دائرة صحة نينوى لشفق نيوز': the outlet told)
     return k - 1 if closed and k > head + 1 else None
 
 
@@ -4380,7 +4385,7 @@ def _is_occasion(s: Sentence, k: int, possessed: bool = False) -> bool:
     a possessive pronoun; with `possessed`, only with the pronoun — the speaker's own speech)."""
     if not s.verb_first:
         return False
-    key = s.key(k)
+    key = s.keys[k]
     bare = key[2:] if key.startswith("ال") and not possessed else key
     occasions = s.lex.occasions
     ta_marbuta = s.tokens[k].text.endswith("ة")  # ('دراسة حديثة': a recent study, not 'حديثه', his talk)
@@ -4396,9 +4401,9 @@ def _is_occasion(s: Sentence, k: int, possessed: bool = False) -> bool:
 def _active_participle_after_person(s: Sentence, first: int, last: int) -> bool:
     """Arabic: a definite active participle of the plain verb (the pattern 'الفاعل': 'الخاسر', 'الفائز') right
     after a title or a profession, agreeing with it in gender: it describes the person."""
-    key, head = s.key(last), s.tokens[first].text
+    key, head = s.keys[last], s.tokens[first].text
     return len(key) == 6 and key[3] == "ا" and last not in s.protected \
-        and (is_title(s, first) or s.key(first) in s.lex.professions) \
+        and (is_title(s, first) or s.keys[first] in s.lex.professions) \
         and head.endswith("ة") == s.tokens[last].text.endswith("ة")
 
 
@@ -4406,7 +4411,7 @@ def _feminine_after_person(s: Sentence, first: int, last: int) -> bool:
     """Arabic: a definite feminine word ('المعارضة') after a masculine title or profession ('الوزير', 'المدرب'):
     it cannot describe him, so it is the verb's object ('وهاجم الوزير المعارضة، مضيفا')."""
     head = s.tokens[first].text
-    return (is_title(s, first) or s.key(first) in s.lex.professions) and head.startswith("ال") \
+    return (is_title(s, first) or s.keys[first] in s.lex.professions) and head.startswith("ال") \
         and not head.endswith(("ة", "ات")) and s.tokens[last].text.endswith("ة") and last not in s.protected
 
 
@@ -4416,11 +4421,11 @@ def _definite_object_last(s: Sentence, right: tuple[int, int]) -> bool:
     ('الدولي'), an elative ('الأعلى'), a common adjective ('العام', lexicon adjectives) or part of a known
     name ('الأمم المتحدة')."""
     first, last = right
-    if last - first < 1 or last in s.protected or not s.key(last - 1).startswith("ال"):
+    if last - first < 1 or last in s.protected or not s.keys[last - 1].startswith("ال"):
         return False
-    if last - 2 >= first and s.key(last - 2) in s.lex.name_connectors:
+    if last - 2 >= first and s.keys[last - 2] in s.lex.name_connectors:
         return False  # ('عبد الحميد الدبيبة', 'أبو الفتوح العريان': the word after a compound name is its surname)
-    key = s.key(last)
+    key = s.keys[last]
     if last - first == 1 and key.startswith("الم") and not _feminine_after_person(s, first, last):
         return False  # two words: 'القوات المسلحة', 'الرئيس المخلوع' (a participle describes the noun)
     if last - first == 1 and _active_participle_after_person(s, first, last):
@@ -4428,8 +4433,8 @@ def _definite_object_last(s: Sentence, right: tuple[int, int]) -> bool:
     if not key.startswith("ال") or len(key) < 5 or key.endswith(("ي", "يه", "يون", "يين")) \
             or key in s.lex.adjectives or (s.tokens[last].text.startswith("الأ") and len(key) == 6):
         return False
-    return not is_title(s, first) or s.key(first + 1).startswith("ال") \
-        or any(s.is_stop(k) or s.key(k) == "باسم" for k in range(first + 1, last)) \
+    return not is_title(s, first) or s.keys[first + 1].startswith("ال") \
+        or any(s.is_stop(k) or s.keys[k] == "باسم" for k in range(first + 1, last)) \
         or _closed_genitive_chain(s, first, last)
     # ('الرئيس باراك أوباما' is all name; 'نائب عن المنطقة في البرلمان الصومالي الحادثة', 'متحدث باسم الهيئة
     # التعليق': after a title's affiliation, a definite noun is the object)
@@ -4440,10 +4445,10 @@ def _closed_genitive_chain(s: Sentence, first: int, last: int) -> bool:
     ('رئيس لجنة تقصي الحقائق'): a definite noun after it that no participle ('المستقلة') can be is no part of it
     ('ودعا رئيس لجنة تقصي الحقائق الحكومة إلى …': the government is called on)."""
     chain = range(first + 1, last)
-    return not s.key(last).startswith("الم") and not s.tokens[last].text.startswith("وال") \
-        and all(s.tokens[k].is_word and k not in s.protected and s.key(k) not in s.lex.female_names_or_male_names
+    return not s.keys[last].startswith("الم") and not s.tokens[last].text.startswith("وال") \
+        and all(s.tokens[k].is_word and k not in s.protected and s.keys[k] not in s.lex.female_names_or_male_names
                 for k in chain) \
-        and any(not s.key(k).startswith("ال") for k in chain)
+        and any(not s.keys[k].startswith("ال") for k in chain)
 
 
 def _addressee_before(s: Sentence, j: int, limit: int) -> bool:
@@ -4452,9 +4457,9 @@ def _addressee_before(s: Sentence, j: int, limit: int) -> bool:
     after an indefinite noun, 'رئيس اتحاد المزارعين', and a plural adjective, 'المسؤولين المصريين', stay; so does
     one after a body's genitive in 'فعلاء', which it describes: 'رئيس رابطة العلماء المسلمين', not 'رئيس الوزراء
     المستثمرين'; and 'إن' is said, no one is addressed before it: 'وقال رئيس اتحاد الكتاب العاملين إن')."""
-    key, prev = s.key(j), s.key(j - 1)
+    key, prev = s.keys[j], s.keys[j - 1]
     body_people = prev.endswith("اء") and j - 2 >= s.a \
-        and s.strip_clitic(s.key(j - 2)) in s.lex.government_or_organizations
+        and s.strip_clitic(s.keys[j - 2]) in s.lex.government_or_organizations
     return j + 1 == limit and limit < s.b and _is_complementizer(s, limit) \
         and key.startswith("ال") and key.endswith("ين") and len(key) > 5 \
         and prev.startswith("ال") and not prev.endswith(("ين", "ون", "ات")) and not body_people \
@@ -4466,8 +4471,8 @@ def _possessed_noun(s: Sentence, j: int) -> bool:
     first word is the verb's object, never part of a name."""
     text = s.tokens[j].text
     return len(text) > 4 and text.endswith(("ته", "تها", "تهم")) and j not in s.protected \
-        and not text.startswith("ال") and not (j > s.a and s.key(j - 1).startswith("الم")) \
-        and not (s.key(j)[:1] == "و" and s.key(j)[1:] in s.lex.counterparts)  # ('ونظيرتها': coordinated with it)
+        and not text.startswith("ال") and not (j > s.a and s.keys[j - 1].startswith("الم")) \
+        and not (s.keys[j][:1] == "و" and s.keys[j][1:] in s.lex.counterparts)  # ('ونظيرتها': coordinated with it)
     # ('رئيس التحالف المنتهية ولايته جون نيكلسون': a participle's subject, inside the name)
 
 
@@ -4481,7 +4486,7 @@ def _possessed_masdar(s: Sentence, j: int) -> bool:
     # ('منافسيه', 'مواطنيها': a sound plural in construct, his rivals; not 'عليه', 'لديه', 'أخيه')
     glued = text.startswith(("ال", "ب", "ل", "و")) and not (plural and text.startswith("لا"))  # ('لاعبيه': his players)
     if j <= s.a or j in s.protected or j in s.name_heads or glued \
-            or (text.endswith(("يه", "ته", "تها", "تهم")) and not plural) or not s.key(j - 1).startswith("ال") \
+            or (text.endswith(("يه", "ته", "تها", "تهم")) and not plural) or not s.keys[j - 1].startswith("ال") \
             or s.is_stop(j - 1):
         return False
     stem = next((text[:-len(end)] for end in ("هما", "ها", "هم", "ه") if text.endswith(end)), "")
@@ -4501,17 +4506,17 @@ def _named_affiliation(s: Sentence, j: int, limit: int, sits_for: bool = False) 
             k = close + 1
             continue
         if not (s.tokens[k].is_word and (not s.is_stop(k) or (
-                k > j + 1 and s.key(k) in ("في", "عن" if sits_for else "في") and k + 1 < s.b
-                and s.key(k + 1).startswith("ال")))  # ('عضو في مجلس النواب عن المنطقة الشرقية': whom he sits for)
+                k > j + 1 and s.keys[k] in ("في", "عن" if sits_for else "في") and k + 1 < s.b
+                and s.keys[k + 1].startswith("ال")))  # ('عضو في مجلس النواب عن المنطقة الشرقية': whom he sits for)
                 and k not in s.cue_tokens and not _is_complementizer(s, k) and not _conduit_marker_at(s, k)
-                and s.key(k) not in s.lex.adverbs and not (k > j + 1 and s.key(k)[:1] == "ل"
+                and s.keys[k] not in s.lex.adverbs and not (k > j + 1 and s.keys[k][:1] == "ل"
                                                                      and k not in s.protected
                                                                      and not _genitive_link(s, k))):
             break
         k += 1
     ends = k >= min(limit, s.b) or s.tokens[k].text in COMMAS or _is_complementizer(s, k) \
-        or _conduit_marker_at(s, k) or s.key(k)[:1] == "ل" \
-        or (s.key(k) in ("في", "خلال") and k + 1 < s.b and _is_occasion(s, k + 1))  # (then where he said it:
+        or _conduit_marker_at(s, k) or s.keys[k][:1] == "ل" \
+        or (s.keys[k] in ("في", "خلال") and k + 1 < s.b and _is_occasion(s, k + 1))  # (then where he said it:
     # 'سفير السعودية في لبنان وليد البخاري في بيان إن')
     return k - 1 if ends and k > j + 1 and k - j <= 11 else j - 1  # (up to eleven words: 'في مركز الأهرام
     # للدراسات السياسية والاستراتيجية الدكتور محمد عز العرب')
@@ -4525,9 +4530,9 @@ def with_apposition(s: Sentence, src: tuple[int, int], limit: int) -> tuple[int,
         return src
     k = comma + 1  # up to six words: 'سالم بن مبارك آل شافي', 'محمد بن عبد الرحمن آل ثاني'
     while k < limit and k - comma <= 7 and s.tokens[k].is_word and not s.is_stop(k) and k not in s.cue_tokens \
-            and not _is_complementizer(s, k) and s.key(k) not in s.lex.adverbs and not s.inside_quote(k):
+            and not _is_complementizer(s, k) and s.keys[k] not in s.lex.adverbs and not s.inside_quote(k):
         k += 1
-    first = s.key(comma + 1) if comma + 1 < s.b else ""
+    first = s.keys[comma + 1] if comma + 1 < s.b else ""
     colon = s.verb_first and k + 1 < s.b and s.tokens[k].text in ":：" and s.tokens[k + 1].text in QUOTE_MARKS \
         and s.tokens[comma].text in COMMAS and k - comma >= 3 and (
             not first.endswith("ا") or first in s.lex.female_names_or_male_names)
@@ -4548,21 +4553,21 @@ def noun_phrase(s: Sentence, i: int) -> tuple[int, int] | None:
         return i, quoted  # 'أفاد «المرصد السوري لحقوق الإنسان» بمقتل …'
     if i >= s.b or not s.tokens[i].is_word or s.is_stop(i):
         return None
-    if s.key(i) in s.lex.pronouns and not _is_complementizer(s, i) \
-            and not (i + 1 < s.b and s.key(i + 1).startswith("الاخر")):  # (not 'هو الآخر': he too)
+    if s.keys[i] in s.lex.pronouns and not _is_complementizer(s, i) \
+            and not (i + 1 < s.b and s.keys[i + 1].startswith("الاخر")):  # (not 'هو الآخر': he too)
         return i, i  # "وأكد سموه أهمية …": a word that refers back is the whole subject, the object follows
-    mark = i + 2 if i + 2 < s.b and s.key(i + 1).startswith("ال") and not s.is_stop(i + 1) \
+    mark = i + 2 if i + 2 < s.b and s.keys[i + 1].startswith("ال") and not s.is_stop(i + 1) \
         and s.tokens[i + 2].text in QUOTE_MARKS else i + 1  # ('شركة الاتصالات "دو"': a genitive, then the name)
     if mark < s.b and s.tokens[mark].text in QUOTE_MARKS and not s.inside_quote(mark):
         close = _quoted_title_close(s, mark, s.b)
         if close is not None:  # 'أعلنت شركة "أبل" الأمريكية عن …': the noun, its quoted name, its adjectives
             j = close
-            while j + 1 < s.b and j - close < 3 and s.key(j + 1).startswith("ال") and not s.is_stop(j + 1) \
+            while j + 1 < s.b and j - close < 3 and s.keys[j + 1].startswith("ال") and not s.is_stop(j + 1) \
                     and j + 1 not in s.cue_tokens and _is_adjective_like(s, j + 1):
                 j += 1
             return i, j
     j = i
-    titled = _opens_title(s, i) or s.strip_clitic(s.key(i)) in s.lex.professions
+    titled = _opens_title(s, i) or s.strip_clitic(s.keys[i]) in s.lex.professions
     named = i in s.protected or (not titled and _surname_alone(s, i))
     chain = _chain_end(s, i) if titled else None  # ('رئيس هيئة أركان الجيش': a definite word after it is an
     # adjective or the object: 'اتهمت رئيسة هيئة مكافحة الفساد الوزارة')
@@ -4572,7 +4577,7 @@ def noun_phrase(s: Sentence, i: int) -> tuple[int, int] | None:
             or (j == i + 1 and _known_place(s, j + 1) and _body_head(s, i) and _construct_after_title(s, i))
             # a known name read whole: "مفوضية الأمم المتحدة لحقوق الإنسان", "وكالة رويترز" (not one after a
             # phrase of its own: "اتهم الجيش السوداني قوات الدعم السريع" names the accused after the subject)
-            or (s.key(j + 1).startswith("ال") and j - i < 4 and not s.is_stop(j + 1) and not named
+            or (s.keys[j + 1].startswith("ال") and j - i < 4 and not s.is_stop(j + 1) and not named
                 and not (chain is not None and j >= chain and not _is_adjective_like(s, j + 1))
                 and not (j > i and _indefinite_attribute(s, j - 1, j))  # ("خبراء اقتصاديون الخطة": the object;
                 # not 'وزير الداخلية سامي الحوشبي': an adjective follows its own indefinite noun, not a title's chain)
@@ -4580,19 +4585,19 @@ def noun_phrase(s: Sentence, i: int) -> tuple[int, int] | None:
                 and not _nominative_plural(s, j))  # ("معارضون الحكومة": no construct, so the object; but
             # "اللجنة الوطنية لإدارة الحالات الطارئة": a plural after a genitive link is its genitive)
             or (_genitive_link(s, j + 1) and j - i < 6 and not named)
-            or (j > i and j - i < 7 and s.key(j).startswith("ل") and _genitive_link(s, j) and not named
-                and s.key(j + 1).startswith("ال") and not s.is_stop(j + 1) and j + 1 not in s.cue_tokens
-                and (not s.key(j).startswith("لل")
-                     or (_is_adjective_like(s, j + 1) and not s.key(j + 1).startswith("الم"))))
+            or (j > i and j - i < 7 and s.keys[j].startswith("ل") and _genitive_link(s, j) and not named
+                and s.keys[j + 1].startswith("ال") and not s.is_stop(j + 1) and j + 1 not in s.cue_tokens
+                and (not s.keys[j].startswith("لل")
+                     or (_is_adjective_like(s, j + 1) and not s.keys[j + 1].startswith("الم"))))
             # ("… المفوضية الأوروبية للشؤون الخارجية", "… السامية لشؤون اللاجئين": the link's adjective or genitive)
-            or (j > i and s.key(j) == "باسم" and _genitive_link(s, j) and j - i < 6)  # ("باسم وزارة الصحة")
+            or (j > i and s.keys[j] == "باسم" and _genitive_link(s, j) and j - i < 6)  # ("باسم وزارة الصحة")
             or (_indefinite_attribute(s, i, j + 1) and j - i < 2 and not named)
             or ((titled or _body_head(s, i)) and j == i and _construct_after_title(s, i))  # ("شرطة عمان السلطانية")
             or (chain is not None and j < chain)  # ("رئيس حكومة تصريف الأعمال")
             or (titled and _place_after_spokesman_body(s, i, j + 1))  # ("الناطق باسم شرطة بغداد")
             or (titled and _rank_after_spokesman_body(s, i, j))  # ("… باسم وزارة الداخلية العميد يحيى رسول")
             or (titled and _adjective_of_spokesman_body(s, i, j))  # ("… باسم هيئة الطيران المدني")
-            or (j > i and s.key(j + 1).startswith("وال") and s.key(j).startswith(("ال", "وال", "لل")) and j - i < 5
+            or (j > i and s.keys[j + 1].startswith("وال") and s.keys[j].startswith(("ال", "وال", "لل")) and j - i < 5
                 and not s.is_stop(j + 1) and _body_head(s, i))):
         j += 1  # ("وزارة الصحة والسكان": a body's name and its coordinated last word; "وزارة البيئة والمياه
         # والزراعة", "الهيئة السعودية للبيانات والذكاء الاصطناعي": more than one, or after a genitive)
@@ -4600,30 +4605,30 @@ def noun_phrase(s: Sentence, i: int) -> tuple[int, int] | None:
         k = j + 1  # "رئيس البرلمان الإيراني علي لاريجاني ما قاله": a title, then a name up to a stop word
         surname = False
         while k < s.b and k - j <= 4 and s.tokens[k].is_word and not surname and (
-                not s.key(k).startswith("ال") or s.key(k - 1) in ("عبد", "ابو")
-                or (j + 1 < k <= j + 3 and s.key(k).endswith("ي") and not s.key(k - 1).startswith("ال")
+                not s.keys[k].startswith("ال") or s.keys[k - 1] in ("عبد", "ابو")
+                or (j + 1 < k <= j + 3 and s.keys[k].endswith("ي") and not s.keys[k - 1].startswith("ال")
                     and k not in s.protected)
-                or (k == j + 2 and s.key(k - 1) in s.lex.female_names_or_male_names and k not in s.protected
+                or (k == j + 2 and s.keys[k - 1] in s.lex.female_names_or_male_names and k not in s.protected
                     and k + 1 < s.b and s.tokens[k + 1].is_word)
                 or _surname_after_theophoric(s, k)) \
-                and not s.is_stop(k) and s.key(k) not in s.lex.subject_stops and k not in s.cue_tokens \
+                and not s.is_stop(k) and s.keys[k] not in s.lex.subject_stops and k not in s.cue_tokens \
                 and not event_noun(s, k) and not _object_after_name(s, j, k) and not _is_complementizer(s, k) \
-                and s.key(k) not in s.lex.determiners_or_quantifiers:  # ("نفى المتحدث أي مسؤولية": the object)
-            surname = s.key(k).startswith("ال") and s.key(k - 1) not in ("عبد", "ابو")
+                and s.keys[k] not in s.lex.determiners_or_quantifiers:  # ("نفى المتحدث أي مسؤولية": the object)
+            surname = s.keys[k].startswith("ال") and s.keys[k - 1] not in ("عبد", "ابو")
             k += 1  # ('محمد عبد السلام': a definite word after 'عبد' is in the name; 'تركي المالكي': a surname
             # of origin closes it)
-        while surname and k < s.b and k - j <= 5 and s.key(k).startswith("ال") and s.key(k).endswith("ي") \
+        while surname and k < s.b and k - j <= 5 and s.keys[k].startswith("ال") and s.keys[k].endswith("ي") \
                 and k not in s.protected and k not in s.cue_tokens:
             k += 1  # ('محمد التليلي المنصري': two surnames)
         if surname and k < s.b and s.tokens[k].is_word and not s.is_stop(k) and k not in s.cue_tokens:
             j = k - 1  # "العميد تركي المالكي صحة ادعاءات الجماعة": the object starts after the surname
-        elif k > j + 1 and (k >= s.b or s.is_stop(k) or s.key(k) in s.lex.subject_stops
+        elif k > j + 1 and (k >= s.b or s.is_stop(k) or s.keys[k] in s.lex.subject_stops
                             or _object_after_name(s, j, k) or _definite_object_after_name(s, j, k)
                           or _is_complementizer(s, k) or s.tokens[k].text in ENDERS
-                          or (s.key(k) in s.lex.determiners and k - 1 > j + 1
-                              and s.key(k - 1).startswith("ال"))):
+                          or (s.keys[k] in s.lex.determiners and k - 1 > j + 1
+                              and s.keys[k - 1].startswith("ال"))):
             j = k - 1  # ("… محمد عبد السلام هذه الاتهامات": the demonstrative opens the object)
-        elif k - 2 >= j + 2 and k < s.b and (s.key(k).startswith("ال") or s.key(k) in s.lex.determiners):
+        elif k - 2 >= j + 2 and k < s.b and (s.keys[k].startswith("ال") or s.keys[k] in s.lex.determiners):
             j = k - 2  # "الناطق باسم الرئاسة أحمد فهمي صحة هذه الأنباء": the word before "هذه" heads the object
         else:
             j = _name_before_demonstrative(s, j)
@@ -4632,7 +4637,7 @@ def noun_phrase(s: Sentence, i: int) -> tuple[int, int] | None:
 
 def _spokesman_body_words(s: Sentence, i: int, j: int) -> int | None:
     """Arabic: the index of 'باسم' inside the subject words i..j ('الناطق الرسمي باسم وزارة الداخلية'), or None."""
-    return next((m for m in range(i + 1, j + 1) if s.key(m) == "باسم"), None) if j - i < 7 else None
+    return next((m for m in range(i + 1, j + 1) if s.keys[m] == "باسم"), None) if j - i < 7 else None
 
 
 def _place_after_spokesman_body(s: Sentence, i: int, k: int) -> bool:
@@ -4640,16 +4645,16 @@ def _place_after_spokesman_body(s: Sentence, i: int, k: int) -> bool:
     ('الناطق باسم شرطة بغداد', '… باسم إدارة أمن عدن'), after the title at token i: the nouns and the place are
     the body's name, in the subject ('نفى الناطق باسم شرطة بغداد العميد سعد معن في بيان صحة الأنباء'), not the
     holder's name and the verb's object."""
-    m = next((m for m in range(k, max(i, k - 4), -1) if s.key(m) == "باسم"), None)
+    m = next((m for m in range(k, max(i, k - 4), -1) if s.keys[m] == "باسم"), None)
     if m is None or m > i + 3:
         return False
     p = m + 1
-    while p < s.b and p - m <= 4 and s.tokens[p].is_word and not s.key(p).startswith(("ال", "لل")) \
+    while p < s.b and p - m <= 4 and s.tokens[p].is_word and not s.keys[p].startswith(("ال", "لل")) \
             and not s.is_stop(p) and p not in s.protected and p not in s.cue_tokens \
-            and not (s.key(p) in s.lex.cities or _known_place(s, p)):
+            and not (s.keys[p] in s.lex.cities or _known_place(s, p)):
         p += 1
     return 2 <= p - m <= 4 and p < s.b and k <= p and p not in s.cue_tokens \
-        and (s.key(p) in s.lex.cities or _known_place(s, p))
+        and (s.keys[p] in s.lex.cities or _known_place(s, p))
 
 
 def _adjective_of_spokesman_body(s: Sentence, i: int, j: int) -> bool:
@@ -4657,8 +4662,8 @@ def _adjective_of_spokesman_body(s: Sentence, i: int, j: int) -> bool:
     الطيران'), then a definite relative adjective at j + 1 ('المدني', 'العراقي'): the body's adjective, in the
     subject however long the phrase before it (not a title, a known name or a plural object)."""
     nxt = j + 1
-    key = s.key(nxt) if nxt < s.b else ""
-    return _spokesman_body_words(s, i, j) is not None and s.key(j).startswith("ال") and key.startswith("ال") \
+    key = s.keys[nxt] if nxt < s.b else ""
+    return _spokesman_body_words(s, i, j) is not None and s.keys[j].startswith("ال") and key.startswith("ال") \
         and key.endswith(("ي", "يه")) and not is_title(s, nxt) and nxt not in s.protected \
         and nxt not in s.cue_tokens and not s.is_stop(nxt)
 
@@ -4669,8 +4674,8 @@ def _rank_after_spokesman_body(s: Sentence, i: int, j: int) -> bool:
     rank and name, in the subject, however long the body's name before it."""
     nxt = j + 1
     return _spokesman_body_words(s, i, j) is not None and j + 2 < s.b and is_title(s, nxt) \
-        and s.key(nxt).startswith("ال") and s.key(nxt) in s.lex.titles and nxt not in s.cue_tokens \
-        and s.tokens[j + 2].is_word and not s.key(j + 2).startswith("ال") and not s.is_stop(j + 2) \
+        and s.keys[nxt].startswith("ال") and s.keys[nxt] in s.lex.titles and nxt not in s.cue_tokens \
+        and s.tokens[j + 2].is_word and not s.keys[j + 2].startswith("ال") and not s.is_stop(j + 2) \
         and j + 2 not in s.cue_tokens and not _is_complementizer(s, j + 2)
 
 
@@ -4678,11 +4683,11 @@ def _surname_after_theophoric(s: Sentence, k: int) -> bool:
     """Arabic: a definite word at token k after a first name of two words, 'عبد'/'أبو' and a definite word ('عبد
     الرحمن النقيب', 'عبد الله الحربي'), with a stop word, a complementizer, punctuation or the end after it: the
     family name, not the verb's object ('أكد العقيد عبد الرحمن النقيب في بيان صحة الأنباء')."""
-    if k < 2 or s.key(k - 2) not in ("عبد", "ابو") or not s.key(k - 1).startswith("ال") \
-            or not s.key(k).startswith("ال") or k in s.protected:
+    if k < 2 or s.keys[k - 2] not in ("عبد", "ابو") or not s.keys[k - 1].startswith("ال") \
+            or not s.keys[k].startswith("ال") or k in s.protected:
         return False
     nxt = k + 1
-    return s.key(k).endswith("ي") or nxt >= s.b or not s.tokens[nxt].is_word or s.is_stop(nxt) \
+    return s.keys[k].endswith("ي") or nxt >= s.b or not s.tokens[nxt].is_word or s.is_stop(nxt) \
         or nxt in s.cue_tokens or _is_complementizer(s, nxt)
 
 
@@ -4690,7 +4695,7 @@ def _object_after_name(s: Sentence, j: int, k: int) -> bool:
     """Arabic: after a title's phrase ending at token j and at least one word of a name, a verbal noun of an event
     or of a stance at token k ('سامح شكري وجود خلافات', 'إيمانويل ماكرون دعم بلاده') opens the verb's
     object (a known name may end the title's phrase itself)."""
-    stance = s.key(k) in s.lex.stance_nouns and k + 1 < s.b and s.tokens[k + 1].is_word \
+    stance = s.keys[k] in s.lex.stance_nouns and k + 1 < s.b and s.tokens[k + 1].is_word \
         and not s.is_stop(k + 1)
     return (k > j + 1 or j in s.protected) and (event_noun(s, k) or stance or _event_after_name(s, j, k))
 
@@ -4700,10 +4705,11 @@ def _event_after_name(s: Sentence, j: int, k: int) -> bool:
     words without the article that no list knows ('ديفيد منسر'), then a verbal noun of an event at token k with
     a word after it ('وجود أي اتفاق'): the name's last word takes no genitive (the definite word before it shows
     the name is an apposition, not a construct), so the noun opens the object."""
-    return s.key(j).startswith(("ال", "لل")) and j not in s.protected and k - j <= 4 and s.key(k) in s.lex.event_nouns \
+    return s.keys[j].startswith(("ال", "لل")) and j not in s.protected and k - j <= 4 \
+        and s.keys[k] in s.lex.event_nouns \
         and k not in s.protected and k + 1 < s.b and s.tokens[k + 1].is_word and not s.is_stop(k + 1) \
         and k + 1 not in s.cue_tokens \
-        and all(s.tokens[m].is_word and not s.key(m).startswith(("ال", "لل")) for m in range(j + 1, k))
+        and all(s.tokens[m].is_word and not s.keys[m].startswith(("ال", "لل")) for m in range(j + 1, k))
 
 
 def _definite_object_after_name(s: Sentence, j: int, k: int) -> bool:
@@ -4713,26 +4719,26 @@ def _definite_object_after_name(s: Sentence, j: int, k: int) -> bool:
     before it: 'أحمد صحة الأنباء', read elsewhere)."""
     if k != j + 3 or k >= s.b or not s.tokens[k].is_word or s.is_stop(k) or k in s.cue_tokens or k in s.protected:
         return False
-    key, last, first = s.key(k), s.key(k - 1), s.key(k - 2)
+    key, last, first = s.keys[k], s.keys[k - 1], s.keys[k - 2]
     if first[:1] in ("ب", "ل") and k - 2 not in s.protected and first not in s.lex.female_names_or_male_names:
         return False  # ('نوه المحافظ بجهود فرق الإنقاذ': a preposition's phrase, not a name)
     return key.startswith("ال") and key not in ("الله", "الدين", "الرحمن") and not key.endswith("ي") \
         and last not in s.lex.speech_masdars_or_stance_nouns \
         and not event_noun(s, k - 1) and last not in s.lex.name_connectors \
-        and s.key(k - 2) not in s.lex.name_connectors
+        and s.keys[k - 2] not in s.lex.name_connectors
 
 
 def _surname_alone(s: Sentence, i: int) -> bool:
     """Arabic: token i is a family name of origin written alone as a subject ('الشمري', 'العتيبي'), a definite
     word ending in 'ي' that no list knows as a body, a title or an unnamed source, with a definite noun after
     it that is no adjective of it (no 'ي', no plural ending: 'النادي الأهلي', 'الإعلامي السعودي')."""
-    key, nxt = s.key(i), i + 1
+    key, nxt = s.keys[i], i + 1
     if not (s.tokens[i].text.startswith("ال") and key.endswith("ي") and len(key) > 5) or nxt >= s.b:
         return False
     if any(key in s.lex.words[name] or key[2:] in s.lex.words[name]
            for name in ("organizations", "government", "anonymous", "outlet_nouns", "titles")):
         return False
-    after = s.key(nxt)
+    after = s.keys[nxt]
     return s.tokens[nxt].text.startswith("ال") and not after.endswith(("ي", "ون", "ين", "يه")) and not s.is_stop(nxt) \
         and nxt not in s.cue_tokens and nxt not in s.protected
 
@@ -4741,10 +4747,10 @@ def _name_before_demonstrative(s: Sentence, j: int) -> int:
     """Arabic: after a title's phrase ending at token j, a name of up to four words, whatever their articles,
     then a demonstrative and its definite noun ('الناطق باسم الحكومة الحسين ولد مدو هذه الاتهامات'): the name
     is the title holder's, the demonstrative opens the object. The name's last token, or j."""
-    m = next((m for m in range(j + 2, min(s.b, j + 6)) if s.key(m) in s.lex.determiners), None)
-    if m is None or m + 1 >= s.b or not s.key(m + 1).startswith("ال") or any(
+    m = next((m for m in range(j + 2, min(s.b, j + 6)) if s.keys[m] in s.lex.determiners), None)
+    if m is None or m + 1 >= s.b or not s.keys[m + 1].startswith("ال") or any(
             not s.tokens[k].is_word or s.is_stop(k) or k in s.cue_tokens or _is_complementizer(s, k)
-            or s.key(k) in s.lex.determiners for k in range(j + 1, m)):
+            or s.keys[k] in s.lex.determiners for k in range(j + 1, m)):
         return j
     return m - 1
 
@@ -4752,23 +4758,23 @@ def _name_before_demonstrative(s: Sentence, j: int) -> int:
 def _body_head(s: Sentence, i: int) -> bool:
     """Arabic: token i is the head noun of a body's name ('وزارة', 'هيئة', 'منظمة')."""
     bodies = s.lex.government_or_organizations
-    key = s.key(i)
+    key = s.keys[i]
     return not key.startswith("ال") and (key in bodies or s.strip_clitic(key) in bodies)  # ('وزارة' is no و + 'زارة')
 
 
 def _known_place(s: Sentence, k: int) -> bool:
     """Arabic: token k is a known name or a listed country or capital ('فلسطين', 'مصر', 'دمشق')."""
-    return k in s.protected or s.key(k) in s.lex.capitals_or_countries
+    return k in s.protected or s.keys[k] in s.lex.capitals_or_countries
 
 
 def _construct_after_title(s: Sentence, i: int) -> bool:
     """Arabic: an indefinite title ('رئيس', 'وزير') at token i whose genitive is a noun with a definite word after
     it ('رئيس مجلس النواب'): the noun belongs to the title (a definite title, 'الرئيس', takes none)."""
     k = i + 1
-    return not s.key(i).startswith("ال") and k + 1 < s.b and s.tokens[k].is_word and not s.is_stop(k) \
-        and k not in s.cue_tokens and not s.key(k).startswith("ال") and not s.is_stop(k + 1) \
-        and (s.key(k + 1).startswith("ال") or (_known_place(s, k + 1) and not s.key(k).endswith(("ي", "يه"))
-                                                 and not (s.key(k).endswith("ه") and s.key(i).endswith("ه"))))
+    return not s.keys[i].startswith("ال") and k + 1 < s.b and s.tokens[k].is_word and not s.is_stop(k) \
+        and k not in s.cue_tokens and not s.keys[k].startswith("ال") and not s.is_stop(k + 1) \
+        and (s.keys[k + 1].startswith("ال") or (_known_place(s, k + 1) and not s.keys[k].endswith(("ي", "يه"))
+                                                 and not (s.keys[k].endswith("ه") and s.keys[i].endswith("ه"))))
     # ('رابطة علماء فلسطين': a known name as the genitive too; not 'منظمة حقوقية إسرائيل' nor 'جماعة مسلحة
     # مصر', an adjective agreeing with the noun)
 
@@ -4778,15 +4784,15 @@ def _chain_end(s: Sentence, i: int) -> int | None:
     ('رئيس حكومة تصريف الأعمال', 'رئيس هيئة أركان الجيش', 'مدير إدارة شؤون اللاجئين'): a chain of genitives ending
     on the definite one, all the title's: that word's index. Not a name (a name stands after a definite word, or
     is known) nor an adjective ('-ي')."""
-    if s.key(i).startswith("ال"):
+    if s.keys[i].startswith("ال"):
         return None
     m = i + 1
-    while m < s.b and m - i <= 4 and s.tokens[m].is_word and not s.key(m).startswith(("ال", "لل")) \
+    while m < s.b and m - i <= 4 and s.tokens[m].is_word and not s.keys[m].startswith(("ال", "لل")) \
             and m not in s.protected and not s.is_stop(m) and m not in s.cue_tokens \
-            and not s.tokens[m].text.endswith(("ي", "ية", "يه")) and s.key(m) not in s.lex.female_names_or_male_names \
+            and not s.tokens[m].text.endswith(("ي", "ية", "يه")) and s.keys[m] not in s.lex.female_names_or_male_names \
             and not event_noun(s, m):
         m += 1
-    if 3 <= m - i <= 4 and m < s.b and s.key(m).startswith("ال") and not s.is_stop(m) and m not in s.cue_tokens:
+    if 3 <= m - i <= 4 and m < s.b and s.keys[m].startswith("ال") and not s.is_stop(m) and m not in s.cue_tokens:
         return m
     return None
 
@@ -4794,14 +4800,14 @@ def _chain_end(s: Sentence, i: int) -> int | None:
 def _is_adjective_like(s: Sentence, k: int) -> bool:
     """Arabic: a definite word that reads as an adjective after a name: a relative adjective ('الأمريكية'),
     a participle ('المتحدة') or a listed adjective."""
-    key = s.key(k)
+    key = s.keys[k]
     return key.endswith(("ي", "يه", "يون", "يين")) or key.startswith("الم") or key in s.lex.adjectives
 
 
 def _after_plural_subject(s: Sentence, j: int) -> bool:
     """Arabic: a word that cannot agree with the indefinite plural in -ون before it ('محللون خطوة إيجابية'): it
     is no adjective of it ('محللون اقتصاديون' is), so the mention ends before it."""
-    key = s.key(j)
+    key = s.keys[j]
     return _nominative_plural(s, j - 1) and s.tokens[j].is_word and not key.endswith("ون") \
         and not key.startswith("ال") and j not in s.protected and key not in s.lex.negations \
         and not _phrase_at(s, j, "anonymity_markers", singles=False)  # ('موظفون لم تكشف أسماؤهم' stays whole)
@@ -4810,7 +4816,7 @@ def _after_plural_subject(s: Sentence, j: int) -> bool:
 def _nominative_plural(s: Sentence, j: int) -> bool:
     """Arabic: an indefinite sound plural in -ون ('معارضون', 'محللون'): it heads no construct (that would be
     'معارضو'), so a definite word after it is not its genitive."""
-    key = s.key(j)
+    key = s.keys[j]
     return key.endswith("ون") and not key.startswith("ال") and len(key) > 4 and j not in s.protected \
         and key not in s.lex.broken_un_nouns and not (key[0] in "لبو" and key[1:] in s.lex.broken_un_nouns)
 
@@ -4818,7 +4824,7 @@ def _nominative_plural(s: Sentence, j: int) -> bool:
 def _plural_object_after(s: Sentence, head: int, i: int) -> bool:
     """Arabic: a definite sound plural ('الاتهامات', 'الصحفيين') after a definite head that is not itself one
     cannot agree with it as an adjective: it is the verb's object ('نفت الوزارة الاتهامات')."""
-    head_key, key = s.key(head), s.key(i)
+    head_key, key = s.keys[head], s.keys[i]
     plural = key.endswith(("ات", "ين")) and len(key) > 5  # ('أبلغ الوزير الصحفيين أن': -ين, the addressee)
     return head_key.startswith("ال") and not head_key.endswith(("ات", "ين", "ون")) and plural
 
@@ -4831,22 +4837,22 @@ def plural_object_after_mention(s: Sentence, i: int, j: int) -> bool:
     indefinite words after a definite relative adjective, where no genitive can stand): it is the verb's object."""
     if j in s.protected or j in s.name_heads or not s.tokens[j].is_word:
         return False
-    key = s.key(j)
+    key = s.keys[j]
     if not (key.startswith("ال") and key.endswith(("ات", "ين")) and len(key) > 6) \
             or key[2:] in s.lex.female_names_or_male_names:
         return False  # (not a name: 'الحسين ولد مدو')
-    before = s.key(j - 1)
+    before = s.keys[j - 1]
     if before.startswith("ال"):  # a relative adjective, singular (not a broken plural it may describe:
         return before.endswith(("ي", "يه")) and _plural_object_after(s, j - 1, j)  # 'رابطة العلماء المسلمين')
-    if j - 1 in s.protected or (j - 2 >= i and s.key(j - 2) in s.lex.female_names_or_male_names):
+    if j - 1 in s.protected or (j - 2 >= i and s.keys[j - 2] in s.lex.female_names_or_male_names):
         return True  # ('… محمد العلي الاتهامات': a first name and a surname)
     if not is_title(s, i):
         return False  # (a name stands after a title: not 'اللجنة العامة للانتخابات البلدية ضرورة تطبيق الإجراءات')
     k = j - 1
-    while k > i and s.tokens[k].is_word and not s.key(k).startswith("ال") and not s.is_stop(k) \
-            and s.key(k)[:1] not in ("ل", "ب") and not is_title(s, k):
+    while k > i and s.tokens[k].is_word and not s.keys[k].startswith("ال") and not s.is_stop(k) \
+            and s.keys[k][:1] not in ("ل", "ب") and not is_title(s, k):
         k -= 1  # (not 'اللجنة الوطنية لإدارة الحالات': a noun glued to 'ل' carries a genitive on)
-    return k < j - 1 and s.key(k).startswith("ال") and s.key(k).endswith(("ي", "يه")) and not s.is_stop(k)
+    return k < j - 1 and s.keys[k].startswith("ال") and s.keys[k].endswith(("ي", "يه")) and not s.is_stop(k)
 
 
 def _indefinite_attribute(s: Sentence, head: int, i: int) -> bool:
@@ -4854,7 +4860,7 @@ def _indefinite_attribute(s: Sentence, head: int, i: int) -> bool:
     relative adjective (-ي, -ية), a nominative plural (-ون: the subject's case, 'نواب معارضون'), or -ين after -ين."""
     if i >= s.b or not s.tokens[i].is_word or s.is_stop(i) or i in s.cue_tokens or not s.tokens[head].is_word:
         return False  # (no noun before a comma: '، بمستوى التنسيق' opens what was commended)
-    noun, key = s.key(head), s.key(i)
+    noun, key = s.keys[head], s.keys[i]
     if noun.startswith(("ال", "وال")) or key.startswith(("ال", "بال", "لل", "وال")) or len(key) < 4:
         return False  # ('والمياه بالاتفاقية': a definite conjunct, then the cue's preposition)
     if s.tokens[i].text.endswith(("ئة", "ئه")):
@@ -4879,13 +4885,13 @@ def _genitive_link(s: Sentence, i: int) -> bool:
     'باسم', or a noun glued to ل with a definite word after it (or its own article: 'للشؤون')."""
     if i >= s.b or not s.tokens[i].is_word or s.is_stop(i) or i in s.cue_tokens:
         return False
-    key = s.key(i)
+    key = s.keys[i]
     if key.startswith("لل"):
         return True
     if key == "باسم" and i + 2 < s.b and s.tokens[i + 1].is_word and not s.is_stop(i + 1) \
-            and s.key(i + 2).startswith("ال"):
+            and s.keys[i + 2].startswith("ال"):
         return True  # "المتحدث باسم وزارة الصحة": a construct (an indefinite noun and its definite genitive)
-    definite_next = i + 1 < s.b and s.key(i + 1).startswith("ال")
+    definite_next = i + 1 < s.b and s.keys[i + 1].startswith("ال")
     return definite_next and (key == "باسم" or (key.startswith("ل") and len(key) > 3))
 
 
@@ -4895,7 +4901,7 @@ def _long_name_adverbial(s: Sentence, first: int) -> bool:
     prepositions, articles, time words and nouns of an occasion, a document or an outlet (no verb, subject,
     cue or quotation) are one long adverbial."""
     words = s.lex.words
-    if s.verb_first or s.key(first) not in s.lex.adverbial_starts or s.key(first) not in s.lex.prepositions:
+    if s.verb_first or s.keys[first] not in s.lex.adverbial_starts or s.keys[first] not in s.lex.prepositions:
         return False
     count = 0
     for j in range(first, s.b):
@@ -4915,7 +4921,7 @@ def _long_name_adverbial(s: Sentence, first: int) -> bool:
 def _gerund(s: Sentence, k: int) -> bool:
     """English: token k is a lower-case '-ing' verb form ('being', 'cutting'), not a preposition of that shape
     (prepositional_ing: 'during', 'including') nor the adverbial 'in passing'."""
-    key = s.key(k)
+    key = s.keys[k]
     return s.tokens[k].text.islower() and key.endswith("ing") and len(key) > 4 \
         and key not in s.lex.prepositional_ing and key != "passing"
 
@@ -4923,7 +4929,7 @@ def _gerund(s: Sentence, k: int) -> bool:
 def _gerund_complement(s: Sentence, cue: int) -> bool:
     """English 'will insist on being heard', 'spoke about cutting taxes': a preposition and a gerund right after
     the cue at token `cue`: the verb's own complement, so it closes no report of the words before it."""
-    return cue + 2 < s.b and s.key(cue + 1) in s.lex.prepositions and _gerund(s, cue + 2)
+    return cue + 2 < s.b and s.keys[cue + 1] in s.lex.prepositions and _gerund(s, cue + 2)
 
 
 def _rest_is_adverbial(s: Sentence, i: int) -> bool:
@@ -4946,27 +4952,27 @@ def _rest_is_adverbial(s: Sentence, i: int) -> bool:
         return False
     if s.verb_first and len(rest) > 1 and any(s.tokens[j].text in COMMAS for j in range(first + 1, rest[1])) \
             and s.tokens[rest[1]].is_word and rest[1] not in s.cue_tokens and not s.is_stop(rest[1]) \
-            and s.key(rest[1]) not in s.lex.adverbial_starts:
+            and s.keys[rest[1]] not in s.lex.adverbial_starts:
         return False  # "أعلنت الشرطة، الأحد، توقيف ثلاثة أشخاص": the day between commas, then the object
-    if len(rest) > 1 and s.key(first) == "there" and s.key(rest[1]) in s.lex.auxiliaries:
+    if len(rest) > 1 and s.keys[first] == "there" and s.keys[rest[1]] in s.lex.auxiliaries:
         return False  # 'say there are concerns': an existential clause, not the adverb 'there'
     if _clause_after_adverbial(s, rest):
         return False  # 'told lawmakers on Tuesday the bridge was unsafe'
-    if len(rest) > 2 and s.key(first) == "at" and s.key(rest[1]) in ("least", "most") and not s.verb_first:
+    if len(rest) > 2 and s.keys[first] == "at" and s.keys[rest[1]] in ("least", "most") and not s.verb_first:
         return False  # 'said at least 12 people had died': a number's 'at least', no place
-    if not s.verb_first and len(rest) > 2 and s.key(rest[1]).endswith(("'s", "’s")) and any(
-            s.key(j) in s.lex.be_forms_or_finite_auxiliaries for j in rest[2:]):
+    if not s.verb_first and len(rest) > 2 and s.keys[rest[1]].endswith(("'s", "’s")) and any(
+            s.keys[j] in s.lex.be_forms_or_finite_auxiliaries for j in rest[2:]):
         return False  # "said last year's budget was too big": a possessive opens the clause's subject
     if not s.verb_first and i - 1 >= s.a and _gerund_complement(s, i - 1):
         return False  # 'will insist on being himself', 'spoke about cutting taxes': the verb's own complement
-    if s.lex.lang == "en" and i - 1 >= s.a and (s.key(i - 1) in s.lex.promising_verbs
-                                                or s.key(i - 1) in s.lex.intention_verbs) and any(
-            s.key(j) == "to" and j + 1 < s.b and s.tokens[j + 1].text.islower() and s.tokens[j + 1].is_word
-            and s.key(j + 1) not in s.lex.determiners for j in rest[1:]):
+    if s.lex.lang == "en" and i - 1 >= s.a and (s.keys[i - 1] in s.lex.promising_verbs
+                                                or s.keys[i - 1] in s.lex.intention_verbs) and any(
+            s.keys[j] == "to" and j + 1 < s.b and s.tokens[j + 1].text.islower() and s.tokens[j + 1].is_word
+            and s.keys[j + 1] not in s.lex.determiners for j in rest[1:]):
         return False  # 'promised in a speech to resign', 'voted Tuesday to close': what was promised follows
     if _time_adjective_subject(s, rest):
         return False  # 'said late fees would rise', 'said early voting was brisk': an adjective of the subject
-    return len(rest) <= 6 and (s.key(first) in s.lex.adverbial_starts or _to_a_name(s, rest) or (
+    return len(rest) <= 6 and (s.keys[first] in s.lex.adverbial_starts or _to_a_name(s, rest) or (
         s.tokens[first].text[0].isdigit() and not _number_then_verb(s, rest)))
 
 
@@ -4977,23 +4983,23 @@ def _time_adjective_subject(s: Sentence, rest: list[int]) -> bool:
     """English 'said late fees would rise', 'said early voting was brisk', 'said last orders were at ten':
     'late', 'early' or 'last' before a lower-case noun (no time word, no preposition) and right after it a
     finite auxiliary or a form of 'be': the adjective opens the clause's subject, no adverbial of time."""
-    if s.verb_first or len(rest) < 3 or s.key(rest[0]) not in _TIME_ADJECTIVES:
+    if s.verb_first or len(rest) < 3 or s.keys[rest[0]] not in _TIME_ADJECTIVES:
         return False
     noun, verb = rest[1], rest[2]
-    return noun + 1 == verb and s.tokens[noun].text.islower() and s.key(noun).isalpha() \
-        and s.key(noun) not in s.lex.adverbial_starts_or_time_words and s.key(noun) not in s.lex.prepositions \
-        and s.key(verb) in s.lex.be_forms_or_finite_auxiliaries
+    return noun + 1 == verb and s.tokens[noun].text.islower() and s.keys[noun].isalpha() \
+        and s.keys[noun] not in s.lex.adverbial_starts_or_time_words and s.keys[noun] not in s.lex.prepositions \
+        and s.keys[verb] in s.lex.be_forms_or_finite_auxiliaries
 
 
 def _to_a_name(s: Sentence, rest: list[int]) -> bool:
     """English '…, a spokesman confirmed to People.', '… said to The Daily Star on Monday.': after the cue, 'to'
     and a capitalised name (the one told, not an infinitive), the rest of the sentence a short adverbial at most."""
-    if s.verb_first or len(rest) < 2 or s.key(rest[0]) != "to":
+    if s.verb_first or len(rest) < 2 or s.keys[rest[0]] != "to":
         return False
     k = 1
-    while k < len(rest) and s.tokens[rest[k]].text[:1].isupper() and s.key(rest[k]) not in s.lex.pronouns:
+    while k < len(rest) and s.tokens[rest[k]].text[:1].isupper() and s.keys[rest[k]] not in s.lex.pronouns:
         k += 1
-    return k > 1 and (k == len(rest) or s.key(rest[k]) in s.lex.adverbial_starts_or_time_words)
+    return k > 1 and (k == len(rest) or s.keys[rest[k]] in s.lex.adverbial_starts_or_time_words)
 
 
 def _before_closing_day(s: Sentence, rest: list[int]) -> list[int]:
@@ -5008,8 +5014,8 @@ def _before_closing_day(s: Sentence, rest: list[int]) -> list[int]:
             words.append(j)
             if len(words) > 8:
                 return rest
-    if 6 < len(words) <= 8 and s.key(words[-1]) in s.lex.time_words \
-            and s.key(words[-2]) in ("on", "last", "this", "late", "early"):
+    if 6 < len(words) <= 8 and s.keys[words[-1]] in s.lex.time_words \
+            and s.keys[words[-2]] in ("on", "last", "this", "late", "early"):
         return words[:-2]
     return rest
 
@@ -5027,21 +5033,21 @@ def time_phrase_end(s: Sentence, i: int) -> int:
     day, a period, a month, a year or a part of the day after 'in the' or 'at the'), else i."""
     k, timed = i, False
     while k < s.b and k - i < 4 and s.tokens[k].is_word and (
-            s.key(k) in s.lex.months_or_time_words or s.key(k) in _TIME_OPENERS
+            s.keys[k] in s.lex.months_or_time_words or s.keys[k] in _TIME_OPENERS
             or (s.tokens[k].text.isdigit() and len(s.tokens[k].text) == 4) or _day_of_month(s, k)
             or _part_of_day(s, i, k) or (k > i and _part_of_day(s, i, k - 1))):
-        timed = timed or s.key(k) in s.lex.months_or_time_words or s.tokens[k].text.isdigit() \
-            or s.key(k) in ("earlier", "later") or (k > i and _part_of_day(s, i, k - 1))
+        timed = timed or s.keys[k] in s.lex.months_or_time_words or s.tokens[k].text.isdigit() \
+            or s.keys[k] in ("earlier", "later") or (k > i and _part_of_day(s, i, k - 1))
         k += 1
-    return k if timed and s.key(k - 1) not in _TIME_OPENERS - {"night", "morning", "afternoon", "evening", "earlier",
+    return k if timed and s.keys[k - 1] not in _TIME_OPENERS - {"night", "morning", "afternoon", "evening", "earlier",
                                                                   "later"} else i
 
 
 def _part_of_day(s: Sentence, i: int, k: int) -> bool:
     """The 'the' at token k of 'in the afternoon', 'at the weekend', 'later in the day' (a time phrase opening at
     token i): after 'in' or 'at', before a part of the day or the week."""
-    return s.key(k) == "the" and k > i and k + 1 < s.b and s.key(k - 1) in ("in", "at") \
-        and s.key(k + 1) in _PARTS_OF_DAY
+    return s.keys[k] == "the" and k > i and k + 1 < s.b and s.keys[k - 1] in ("in", "at") \
+        and s.keys[k + 1] in _PARTS_OF_DAY
 
 
 def _day_of_month(s: Sentence, k: int) -> bool:
@@ -5049,8 +5055,8 @@ def _day_of_month(s: Sentence, k: int) -> bool:
     March 30 workers …' counts: no day follows 'in' and a month)."""
     text, months = s.tokens[k].text, s.lex.months
     return text.isdigit() and len(text) <= 2 and (
-        (k + 1 < s.b and s.key(k + 1) in months)
-        or (k - 1 > s.a and s.key(k - 1) in months and s.key(k - 2) != "in"))
+        (k + 1 < s.b and s.keys[k + 1] in months)
+        or (k - 1 > s.a and s.keys[k - 1] in months and s.keys[k - 2] != "in"))
 
 
 def clause_after_time_phrase(s: Sentence, i: int) -> int | None:
@@ -5069,16 +5075,16 @@ def clause_after_time_phrase(s: Sentence, i: int) -> int | None:
 
 def _clause_after_time_phrase(s: Sentence, i: int) -> int | None:
     k = time_phrase_end(s, i)
-    if k == i or k + 1 >= s.b or not (s.key(k) in ("the", "a", "an") or is_capitalised(s.tokens[k].text)
-                                      or s.key(k) in s.lex.clause_subjects or _counted_subject(s, k)
-                                      or s.key(k) in s.lex.possessives or _bare_noun_subject(s, k)):
+    if k == i or k + 1 >= s.b or not (s.keys[k] in ("the", "a", "an") or is_capitalised(s.tokens[k].text)
+                                      or s.keys[k] in s.lex.clause_subjects or _counted_subject(s, k)
+                                      or s.keys[k] in s.lex.possessives or _bare_noun_subject(s, k)):
         return None  # ('there' too: 'said on Monday there was no danger'; 'said on Monday its profit had …';
         # 'said on Tuesday inflation was easing')
     that = next((m for m in range(k + 1, min(s.b, k + 5)) if _is_complementizer(s, m)), None)
     if (that is not None and _subject_with_relative(s, k, that)) or relative_aside_then_finite(s, k):
         return k  # ('said last week the plan that officials drafted was dead': a relative clause in the subject)
     finite = next((m for m in range(k + 1, min(s.b, k + 7))
-                   if s.key(m) in s.lex.be_forms_or_finite_auxiliaries), None)
+                   if s.keys[m] in s.lex.be_forms_or_finite_auxiliaries), None)
     if finite is None or any(not s.tokens[m].is_word or _is_complementizer(s, m) for m in range(k, finite)):
         return None
     return k
@@ -5087,14 +5093,14 @@ def _clause_after_time_phrase(s: Sentence, i: int) -> int | None:
 def _bare_noun_subject(s: Sentence, k: int) -> bool:
     """English 'said on Tuesday inflation was easing', 'said Monday demand had slowed': a lower-case word with no
     article, no adverb, right before a finite auxiliary or a form of 'be', is a subject."""
-    return _noun_then_auxiliary(s, k) and s.key(k).isalpha() and s.key(k) not in s.lex.adverbs_or_time_words
+    return _noun_then_auxiliary(s, k) and s.keys[k].isalpha() and s.keys[k] not in s.lex.adverbs_or_time_words
 
 
 def _counted_subject(s: Sentence, k: int) -> bool:
     """English 'said on Monday 30 hospitals had …', 'said on Sunday two men were …': a figure or a quantifier
     before a lower-case word opens a counted subject (not '30 March', a date)."""
     tok = s.tokens[k]
-    counted = tok.text[:1].isdigit() or (tok.text.islower() and s.key(k) in s.lex.quantifiers)
+    counted = tok.text[:1].isdigit() or (tok.text.islower() and s.keys[k] in s.lex.quantifiers)
     return counted and s.tokens[k + 1].is_word and s.tokens[k + 1].text.islower()
 
 
@@ -5104,13 +5110,13 @@ def _clause_after_adverbial(s: Sentence, rest: list[int]) -> bool:
     open a clause: the words are no mere adverbial."""
     if rest and clause_after_time_phrase(s, rest[0]) is not None:
         return True  # 'said late Monday the levee would hold'
-    if s.lex.lang != "en" or len(rest) < 4 or s.key(rest[0]) not in s.lex.prepositions \
+    if s.lex.lang != "en" or len(rest) < 4 or s.keys[rest[0]] not in s.lex.prepositions \
             or not is_capitalised(s.tokens[rest[1]].text):
         return False
-    subject = next((n for n in range(2, len(rest) - 1) if s.key(rest[n]) in ("the", "a", "an")
-                    or (s.key(rest[n]) in s.lex.clause_subjects and s.key(rest[n]) != "there")), None)
+    subject = next((n for n in range(2, len(rest) - 1) if s.keys[rest[n]] in ("the", "a", "an")
+                    or (s.keys[rest[n]] in s.lex.clause_subjects and s.keys[rest[n]] != "there")), None)
     return subject is not None and all(rest[n] == rest[n - 1] + 1 for n in range(1, subject + 1)) and any(
-        s.key(j) in s.lex.be_forms_or_finite_auxiliaries for j in rest[subject + 1:])
+        s.keys[j] in s.lex.be_forms_or_finite_auxiliaries for j in rest[subject + 1:])
 
 
 def _number_then_verb(s: Sentence, rest: list[int]) -> bool:
@@ -5118,9 +5124,9 @@ def _number_then_verb(s: Sentence, rest: list[int]) -> bool:
     number opening a clause whose verb (a finite auxiliary, a form of 'be' or a lower-case '-ed' word, irregular
     past or verb of moving after a noun) follows; not a date or a time ('on 22 March', '10 days ago')."""
     return s.lex.lang == "en" and any(
-        s.key(j) in s.lex.be_forms_or_finite_auxiliaries
+        s.keys[j] in s.lex.be_forms_or_finite_auxiliaries
         or (s.tokens[j].text.islower() and s.tokens[j - 1].text.isalpha()
-            and (s.key(j).endswith("ed") or s.key(j) in s.lex.irregular_pasts_or_movement_verbs))
+            and (s.keys[j].endswith("ed") or s.keys[j] in s.lex.irregular_pasts_or_movement_verbs))
         for j in rest[2:])
 
 
@@ -5145,13 +5151,13 @@ def _aside_to_the_end(s: Sentence, i: int) -> bool:
 def parenthetical(s: Sentence, first: int, after: int) -> bool:
     """'…, Walsh said, …': a cue set off by commas in the middle of the reported sentence."""
     j = after
-    if j < s.b and s.key(j) in s.lex.adverbial_starts:  # '…, the company said in a statement, …'
+    if j < s.b and s.keys[j] in s.lex.adverbial_starts:  # '…, the company said in a statement, …'
         k = next((k for k in range(j, min(s.b, j + 8)) if s.tokens[k].text in COMMAS
                   or (s.tokens[k].text in "—–―-" and first - 1 >= s.a
                       and s.tokens[first - 1].text == s.tokens[k].text)),
                  None)  # ('— the mayor said on Monday —')
         clause = k is not None and not s.verb_first and any(
-            s.key(m) in s.lex.clause_subjects and s.key(m) != "there" for m in range(j + 1, k))
+            s.keys[m] in s.lex.clause_subjects and s.keys[m] != "there" for m in range(j + 1, k))
         j = k if k is not None and not clause else j  # ('which said last week it would …, declined': a clause)
     before = first - 1
     while before >= s.a and s.tokens[before].text not in COMMAS and first - before < 6:
@@ -5179,13 +5185,13 @@ def past_opening_adverbials(s: Sentence, i: int, before: int) -> int:
     are none."""
     for _ in range(3):
         topic = i < before and _phrase_at(s, i, "topic_openers") > 0  # ('وفيما يتعلق بأسعار التذاكر،')
-        reach = 12 if i < before and (topic or s.key(i) in s.lex.prepositions
-                                      or s.key(i)[1:] in s.lex.prepositions) \
+        reach = 12 if i < before and (topic or s.keys[i] in s.lex.prepositions
+                                      or s.keys[i][1:] in s.lex.prepositions) \
             and not _phrase_at(s, i, "subordinate_openers") else 6  # ('وفي رده على سؤال حول …،'; not 'في حين')
         comma = next((j for j in range(i, min(before, i + reach)) if s.tokens[j].text in COMMAS), None)
-        if comma is None or not (topic or s.is_stop(i) or skip_adverbs(s, i) > i or s.strip_clitic(s.key(i)) in
-                                 s.lex.adverbs or (s.key(i)[:1] in s.lex.proclitics
-                                                            and s.key(i)[1:] in s.lex.source_stops)):
+        if comma is None or not (topic or s.is_stop(i) or skip_adverbs(s, i) > i or s.strip_clitic(s.keys[i]) in
+                                 s.lex.adverbs or (s.keys[i][:1] in s.lex.proclitics
+                                                            and s.keys[i][1:] in s.lex.source_stops)):
             break
         i = comma + 1
     return i
@@ -5195,8 +5201,8 @@ def place_before_subject(s: Sentence, first: int) -> bool:
     """Arabic: an indefinite title at token `first` comes right after the opening verb and a place phrase of a
     preposition and one definite noun ('وشارك في الاجتماع وزير الاقتصاد …'): the title opens the subject, and
     the verb's complement is already written (no object after the subject)."""
-    return first - 3 >= s.a and s.key(first - 2) in s.lex.prepositions and s.key(first - 1).startswith("ال") \
-        and first - 2 not in s.cue_tokens and not s.key(first).startswith("ال") and is_title(s, first) \
+    return first - 3 >= s.a and s.keys[first - 2] in s.lex.prepositions and s.keys[first - 1].startswith("ال") \
+        and first - 2 not in s.cue_tokens and not s.keys[first].startswith("ال") and is_title(s, first) \
         and s.tokens[first - 3].is_word \
         and first - 3 == past_opening_adverbials(s, _after_dateline(s, s.a, first), first)
 
@@ -5208,29 +5214,29 @@ def verb_first_subject(s: Sentence, before: int) -> tuple[int, int] | None:
     if i in s.according_starts:
         return None  # "ووفقا للتفاصيل، أن …": the sentence opens with a source, not a verb
     i = past_opening_adverbials(s, i, before)
-    while i < before and s.key(i) in s.lex.subject_stops and s.key(i) not in s.lex.clause_breaks:
+    while i < before and s.keys[i] in s.lex.subject_stops and s.keys[i] not in s.lex.clause_breaks:
         i += 1  # "كما توجه إلى …", "في حين كشف الرئيس …": the connective before the verb ("أما X فـ": a topic)
-    if i < before and s.strip_clitic(s.key(i)) in s.lex.negations:
+    if i < before and s.strip_clitic(s.keys[i]) in s.lex.negations:
         i += 1  # "ولم يحدد المدرب التشكيل": the verb is after the negation
     i += _phrase_at(s, i, "clause_breaks", singles=False) if i < before else 0
-    if i + 1 >= before or not s.tokens[i].is_word or s.is_stop(i) or s.key(i + 1) in s.lex.verb_particles:
+    if i + 1 >= before or not s.tokens[i].is_word or s.is_stop(i) or s.keys[i + 1] in s.lex.verb_particles:
         return None  # ("وكانت قد قالت": an auxiliary and its particle, no subject written)
     if _asks_him(s, i):
         return None  # "وسأله أحد الصحفيين عن …، فقال": the one asked answers, not the asker
-    if i + 2 < before and s.is_stop(i + 1) and s.key(i + 1).endswith(("ه", "ها", "هم")) \
+    if i + 2 < before and s.is_stop(i + 1) and s.keys[i + 1].endswith(("ه", "ها", "هم")) \
             and s.tokens[i + 2].is_word and not s.is_stop(i + 2):
         i += 1  # "ورد عليه زعيم المعارضة بالقول": a pronoun object before the subject
     if i + 3 < before and place_before_subject(s, i + 3):
         i += 2  # "وشارك في الاجتماع وزير الاقتصاد …": where he took part, then the subject
     right = right_source(s, i + 1, before)
-    if right and s.strip_clitic(s.key(i)) in s.lex.asking_verbs:
+    if right and s.strip_clitic(s.keys[i]) in s.lex.asking_verbs:
         return _one_asked(s, right)  # "وسأل الصحفيون الوزير عن …، فقال": the one asked answers
     if right:
         right = with_apposition(s, right, before)
     if right and any(s.is_stop(k) for k in range(right[0] + 1, right[1])) and _definite_object_last(s, right):
         right = (right[0], right[1] - 1)  # "وأدان نائب عن المنطقة في البرلمان الصومالي الحادثة": the object
-    elif right and right[1] > right[0] and s.key(right[0]).startswith("ال") \
-            and (is_title(s, right[0]) or s.key(right[0]) in s.lex.professions):
+    elif right and right[1] > right[0] and s.keys[right[0]].startswith("ال") \
+            and (is_title(s, right[0]) or s.keys[right[0]] in s.lex.professions):
         described = right[0] + (right[1] > right[0] + 1 and _active_participle_after_person(s, right[0], right[0] + 1))
         if described + 1 <= right[1] and _definite_object_last(s, (right[0], described + 1)):
             right = (right[0], described)  # "ورفض الوزير الخوض في التفاصيل": a definite title (and a participle
@@ -5240,12 +5246,12 @@ def verb_first_subject(s: Sentence, before: int) -> tuple[int, int] | None:
             (phrase[0] < phrase[1] and _indefinite_attribute(s, phrase[0], phrase[1]))
             or all(k in s.protected for k in range(phrase[0], phrase[1] + 1))
             or (_construct_object(s, phrase[1] + 1, right[1]) and (not _opens_title(s, phrase[0]) or (
-                phrase[1] > phrase[0] and s.key(phrase[1] + 1).endswith("ات"))))):
+                phrase[1] > phrase[0] and s.keys[phrase[1] + 1].endswith("ات"))))):
         return phrase  # "انتقد خبراء اقتصاديون القرار، معتبرين …", "وأدانت الأمم المتحدة الهجوم، مؤكدة …"
         # ("ونقل السفير الفرنسي تحيات الرئيس": after a title, a plural is no first name, as 'نبيل العربي' is)
-    if right and phrase and phrase[0] + 1 < phrase[1] < right[1] and s.key(phrase[0]).startswith("ال") \
-            and is_title(s, phrase[0]) and s.key(phrase[0] + 1) in s.lex.female_names_or_male_names \
-            and s.key(phrase[1] + 1).startswith("ال") and not _is_adjective_like(s, phrase[1] + 1) \
+    if right and phrase and phrase[0] + 1 < phrase[1] < right[1] and s.keys[phrase[0]].startswith("ال") \
+            and is_title(s, phrase[0]) and s.keys[phrase[0] + 1] in s.lex.female_names_or_male_names \
+            and s.keys[phrase[1] + 1].startswith("ال") and not _is_adjective_like(s, phrase[1] + 1) \
             and phrase[1] + 1 not in s.protected:
         return phrase  # "وانتقد النائب محمد الغانم الخطوة، قائلا …": a title, a first name and a surname, then
         # the object (no adjective of the name)
@@ -5262,22 +5268,22 @@ def _before_meeting_object(s: Sentence, verb: int, subject: tuple[int, int]) -> 
     الرئيس الأزمة مع …', 'وتفقد وزير الصحة المستشفى الجديد'. A definite word after an indefinite title, a body
     or a 'لل' genitive is its genitive ('وزير الصحة', 'الأمين العام للأمم المتحدة') and stays."""
     first, last = subject
-    if last <= first or not s.verb_first or s.strip_clitic(s.key(verb)) not in s.lex.meeting_verbs:
+    if last <= first or not s.verb_first or s.strip_clitic(s.keys[verb]) not in s.lex.meeting_verbs:
         return subject
     for k in range(first + 1, last + 1):
         if k in s.protected or not _definite_noun(s, k) or _first_name_key(s, k):
             continue
-        before = s.key(k - 1)
+        before = s.keys[k - 1]
         if not (before.startswith("ال") or k - 1 in s.protected or _first_name_key(s, k - 1)) \
                 or before.startswith("لل") or s.is_stop(k - 1):
             continue  # (a genitive: 'وزير الصحة', 'للأمم المتحدة')
-        if is_title(s, k) or s.key(k) in s.lex.professions:
+        if is_title(s, k) or s.keys[k] in s.lex.professions:
             continue  # ('ولي العهد الأمير …': a second title, then a name)
         j = k + 1
-        while j <= last and j not in s.protected and s.key(j).startswith("ال") \
-                and (not _definite_noun(s, j) or s.key(j).startswith("الم")):
+        while j <= last and j not in s.protected and s.keys[j].startswith("ال") \
+                and (not _definite_noun(s, j) or s.keys[j].startswith("الم")):
             j += 1  # (the object's own adjectives and participles: 'المستشفى الجديد', 'المبنى المتضرر')
-        if j > last or s.is_stop(j) or s.key(j) in s.lex.prepositions:
+        if j > last or s.is_stop(j) or s.keys[j] in s.lex.prepositions:
             return first, k - 1  # (or a preposition after it: 'الملف مع …', 'الوفد في …')
         return subject  # (only the first such noun may open the object)
     return subject
@@ -5286,14 +5292,14 @@ def _before_meeting_object(s: Sentence, verb: int, subject: tuple[int, int]) -> 
 def _definite_noun(s: Sentence, k: int) -> bool:
     """Arabic: token k is a definite word that no adjective can be: not a relative adjective ('الأممي'), a listed
     adjective ('الجديد', 'العام') nor an elative ('الأعلى')."""
-    key, text = s.key(k), s.tokens[k].text
+    key, text = s.keys[k], s.tokens[k].text
     return key.startswith("ال") and len(key) >= 5 and not text.endswith(("ي", "ية", "يه", "يون", "يين")) \
         and key not in s.lex.adjectives and not (text.startswith("الأ") and len(key) == 6 and text[-1] != "ة") \
         and not s.is_stop(k) and s.tokens[k].is_word  # ('المستشفى': its alef maqsura is no relative 'ي')
 
 
 def _first_name_key(s: Sentence, k: int) -> bool:
-    return s.key(k) in s.lex.female_names_or_male_names
+    return s.keys[k] in s.lex.female_names_or_male_names
 
 
 def _before_bi_object(s: Sentence, subject: tuple[int, int]) -> tuple[int, int]:
@@ -5303,11 +5309,11 @@ def _before_bi_object(s: Sentence, subject: tuple[int, int]) -> tuple[int, int]:
     باسمها')."""
     seats = s.lex.union("organizations", "government", "title_nouns", "capitals", "outlet_nouns")
     for k in range(subject[0] + 1, subject[1] + 1):
-        key = s.key(k)
-        if key[:1] == "ب" and len(key) > 3 and not key.startswith(("بال", "باسم")) and s.key(k - 1).startswith("ال") \
+        key = s.keys[k]
+        if key[:1] == "ب" and len(key) > 3 and not key.startswith(("بال", "باسم")) and s.keys[k - 1].startswith("ال") \
                 and s.tokens[k].is_word and k not in s.protected and not is_title(s, k) \
                 and key[1:] not in seats and key not in s.lex.female_names_or_male_names \
-                and (k == subject[1] or s.key(k + 1).startswith("ال") or s.is_stop(k + 1)):
+                and (k == subject[1] or s.keys[k + 1].startswith("ال") or s.is_stop(k + 1)):
             return subject[0], k - 1  # (not 'مدرب المنتخب باباكار ندياي': a name and its surname)
     return subject
 
@@ -5317,29 +5323,29 @@ def _one_asked(s: Sentence, right: tuple[int, int]) -> tuple[int, int] | None:
     one asked, a title, a trade or a known name ('الصحفيون الوزير', 'مراسلنا المتحدث باسم الجيش'); None when
     no one asked is written apart from the asker."""
     first, last = right
-    if first < last and s.key(first) in s.lex.quantifiers:
+    if first < last and s.keys[first] in s.lex.quantifiers:
         first += 1  # ('أحد الحاضرين المدرب': one of those present asked)
     k = first + 1
     while k <= last and first in s.protected and k in s.protected and k not in s.name_heads:
         k += 1  # (past the asker's known name)
-    if k > last or not (s.key(first).startswith("ال") or first in s.protected
+    if k > last or not (s.keys[first].startswith("ال") or first in s.protected
                         or (len(s.tokens[first].text) > 4 and s.tokens[first].text.endswith(("نا", "ه")))):
         return None
-    asked = is_title(s, k) or k in s.protected or s.strip_clitic(s.key(k)) in s.lex.professions
+    asked = is_title(s, k) or k in s.protected or s.strip_clitic(s.keys[k]) in s.lex.professions
     end = next((j - 1 for j in range(k + 1, last + 1) if s.is_stop(j) or not s.tokens[j].is_word), last)
     return (k, end) if asked else None  # (up to what he was asked about: 'عن …')
 
 
 def _asks_him(s: Sentence, i: int) -> bool:
     """Arabic: token i is a verb of asking with an object pronoun glued to it ('وسأله', 'فسألوها')."""
-    key = s.strip_clitic(s.key(i))
+    key = s.strip_clitic(s.keys[i])
     asking = s.lex.asking_verbs
     return any(key.endswith(p) and key[:-len(p)] in asking for p in ("ه", "ها", "هم", "هما"))
 
 
 def is_title(s: Sentence, i: int) -> bool:
     """Token i is a title ('الأمين', 'وزير'): a name may follow it ('الأمين العام … نبيل العربي')."""
-    return s.strip_clitic(s.key(i)) in s.lex.titles or s.key(i) in s.lex.titles
+    return s.strip_clitic(s.keys[i]) in s.lex.titles or s.keys[i] in s.lex.titles
 
 
 def _opens_title(s: Sentence, i: int) -> bool:
@@ -5352,10 +5358,10 @@ def _construct_object(s: Sentence, i: int, last: int) -> bool:
     token i, after a subject: the verb's object, not more of the subject ('رفضت الحكومة مطالب المحتجين')."""
     if i + 1 > last or not s.tokens[i].is_word or i in s.protected or s.is_stop(i):
         return False
-    key = s.key(i)
+    key = s.keys[i]
     if key.startswith("ال") or key[:1] in ("و", "ف", "ب", "ل", "ك") or is_title(s, i):
         return False  # ("أستاذ الاقتصاد بجامعة القاهرة": a glued preposition carries the subject on)
-    return (s.key(i + 1).startswith("ال") or _possessed_genitive(s, i + 1)
+    return (s.keys[i + 1].startswith("ال") or _possessed_genitive(s, i + 1)
             or (key in s.lex.stance_nouns and s.tokens[i + 1].is_word)) and not s.is_stop(i + 1)
     # ('حرص مصر': a noun of a stance before a name without the article, a country's or a city's)
 
@@ -5363,7 +5369,7 @@ def _construct_object(s: Sentence, i: int, last: int) -> bool:
 def _possessed_genitive(s: Sentence, j: int) -> bool:
     """Arabic: a genitive with no article that is still definite, a noun with a possessive pronoun ('حرص
     بلاده', 'دعم حكومتها')."""
-    return s.tokens[j].is_word and s.tokens[j].text.endswith(("ه", "ها", "هم")) and len(s.key(j)) > 3
+    return s.tokens[j].is_word and s.tokens[j].text.endswith(("ه", "ها", "هم")) and len(s.keys[j]) > 3
 
 
 def _possessed_title_end(s: Sentence, j: int, i: int, before: int) -> int | None:
@@ -5384,7 +5390,7 @@ def _possessed_title_end(s: Sentence, j: int, i: int, before: int) -> int | None
 def _possessed_body_head(s: Sentence, k: int) -> int:
     """English "Russia's defense ministry", "the city's water department": a lower-case body's head noun after
     a possessive ends the subject as a title does (1), else 0."""
-    return 1 if s.lex.lang == "en" and (s.key(k) in s.lex.government_or_organizations) else 0
+    return 1 if s.lex.lang == "en" and (s.keys[k] in s.lex.government_or_organizations) else 0
 
 
 def _after_dateline(s: Sentence, i: int, before: int) -> int:
@@ -5424,7 +5430,7 @@ def _dateline_end(s: Sentence, i: int, before: int) -> int:
         for j in range(i + 3, min(before, i + 6)):
             if s.tokens[j].text in "-–—―:":
                 return j + 1
-            if not (s.tokens[j].is_word and (s.tokens[j].text.isupper() or s.key(j) in ("a.m.", "p.m."))):
+            if not (s.tokens[j].is_word and (s.tokens[j].text.isupper() or s.keys[j] in ("a.m.", "p.m."))):
                 break
     if s.verb_first:  # "بغداد - غرد رئيس الوزراء …", "برلين (د ب أ) -": a city, maybe an agency, then a dash
         for j in range(i + 1, min(before, i + 8)):
@@ -5449,7 +5455,7 @@ def _title_case_dateline_outlet(s: Sentence, i: int, before: int) -> int:
             return close if s.tokens[close].text == ")" and s.tokens[close + 1].text in "-–—―" \
                 and _dateline_outlet(s, close) else 0
         if not (s.tokens[j].text == "," or (s.tokens[j].is_word and (s.tokens[j].text[:1].isupper()
-                                                                     or s.key(j) in s.lex.name_connectors))):
+                                                                     or s.keys[j] in s.lex.name_connectors))):
             return 0
     return 0
 
@@ -5468,7 +5474,7 @@ def _upper_run_colon(s: Sentence, i: int, before: int) -> int:
 def _slashed_dateline(s: Sentence, i: int, before: int) -> int:
     """Gulf agency copy: 'أبوظبي في 29 نوفمبر / وام /', 'الدوحة في 3 مارس /قنا/' — a city, 'في', a day and a
     month, then the agency between two slashes; the sentence starts after the second slash (else `i`)."""
-    if not (i + 4 < before and s.tokens[i].is_word and s.key(i + 1) == "في" and s.tokens[i + 2].text.isdigit()
+    if not (i + 4 < before and s.tokens[i].is_word and s.keys[i + 1] == "في" and s.tokens[i + 2].text.isdigit()
             and s.tokens[i + 3].is_word):
         return i
     j = i + 4
@@ -5512,7 +5518,7 @@ def _pronoun_after_dating(s: Sentence, i: int, before: int) -> int | None:
     after a phrase of time with no comma (prepositions, 'early', 'late', months, time words, numbers): the
     pronoun's token, or None."""
     for k in range(i, min(before - 1, i + 5)):
-        key = s.key(k)
+        key = s.keys[k]
         if key in s.lex.clause_subjects and key not in ("there", "it") and s.tokens[k + 1].text.islower() \
                 and s.tokens[k + 1].is_word:
             return k if k > i else None
@@ -5524,7 +5530,7 @@ def _pronoun_after_dating(s: Sentence, i: int, before: int) -> int | None:
 def only_dating(s: Sentence, a: int, b: int) -> bool:
     """English: tokens a to b - 1 are a phrase of time and nothing else ('On March 6', 'in early April', 'On
     Tuesday'): prepositions of time, 'early', 'late', months, time words, numbers."""
-    return a < b and all(s.key(k) in _DATING_WORDS or s.key(k) in s.lex.months or s.key(k) in s.lex.time_words
+    return a < b and all(s.keys[k] in _DATING_WORDS or s.keys[k] in s.lex.months or s.keys[k] in s.lex.time_words
                          or s.tokens[k].text.isdigit() for k in range(a, b))
 
 
@@ -5540,18 +5546,18 @@ def sentence_subject(s: Sentence, before: int) -> tuple[int, int] | None:
             k += 1
         if k < before and s.tokens[k].is_word and s.tokens[k].text[:1].isupper():
             i = k  # ('"Promise mama …," Blige sings to Clinton before asking …': Blige)
-    if not s.verb_first and i + 1 < before and s.key(i) in s.lex.leading_conjunctions \
+    if not s.verb_first and i + 1 < before and s.keys[i] in s.lex.leading_conjunctions \
             and s.tokens[i + 1].is_word:
         i += 1  # 'But the Institute for Fiscal Studies, in an analysis …, said': the conjunction opens no subject
-    if i < before and (s.key(i) in s.lex.adverbial_starts_or_opening_words) \
+    if i < before and (s.keys[i] in s.lex.adverbial_starts_or_opening_words) \
             and _approximate_count(s, i, before) is None and not _demonstrative_subject(s, i, before):
         # ('At least two officials …': a count, no adverbial; 'This committee reviewed …': a subject)
         comma = next((j for j in range(i, min(before - 1, i + 10)) if s.tokens[j].text in COMMAS), None)
         i = comma + 1 if comma is not None else i + 1  # (not the comma before a participle: '…, saying')
-        while comma is None and i + 1 < before and (s.key(i) in s.lex.months or s.tokens[i].text.isdigit()
-                                                    or s.key(i) in s.lex.time_words):
+        while comma is None and i + 1 < before and (s.keys[i] in s.lex.months or s.tokens[i].text.isdigit()
+                                                    or s.keys[i] in s.lex.time_words):
             i += 1  # 'On September 27 they published …': the date is no part of the subject
-        if comma is not None and not s.verb_first and i + 2 < before and s.key(i) in s.lex.opening_words \
+        if comma is not None and not s.verb_first and i + 2 < before and s.keys[i] in s.lex.opening_words \
                 and s.tokens[i + 1].text in COMMAS:
             i += 2  # 'Last month, however, it issued …': a connective between commas after the opening phrase
         pronoun = _pronoun_after_dating(s, i, before) if comma is None and not s.verb_first else None
@@ -5559,9 +5565,9 @@ def sentence_subject(s: Sentence, before: int) -> tuple[int, int] | None:
             return pronoun, pronoun  # ('However in early April she acquiesced …, agreeing …')
     while i < before and not s.tokens[i].is_word:
         i += 1
-    if i < before and i > s.a and s.key(i) in s.lex.clause_subjects and s.key(i) != "there" and (
-            not s.tokens[i - 1].is_word or s.tokens[i - 1].text.isdigit() or s.key(i - 1) in s.lex.time_words
-            or (i - 1 == s.a and s.key(i - 1) in s.lex.leading_conjunctions)):  # ('But it is steering …')
+    if i < before and i > s.a and s.keys[i] in s.lex.clause_subjects and s.keys[i] != "there" and (
+            not s.tokens[i - 1].is_word or s.tokens[i - 1].text.isdigit() or s.keys[i - 1] in s.lex.time_words
+            or (i - 1 == s.a and s.keys[i - 1] in s.lex.leading_conjunctions)):  # ('But it is steering …')
         return i, i  # ('On Monday, they published …', 'On September 27 they published …')
     return subject_phrase(s, i, before)
 
@@ -5574,13 +5580,13 @@ def _demonstrative_subject(s: Sentence, i: int, before: int) -> bool:
     'these' before a lower-case noun (no time word, no part of the day) and right after it a verb (a past in
     '-ed' or an irregular one, a finite auxiliary, a form of 'be', or a cue): a subject, no adverbial of time
     ('This week the council said …', 'This morning, officials said …' stay adverbials)."""
-    if s.verb_first or i + 2 >= before or s.key(i) not in _DEMONSTRATIVES:
+    if s.verb_first or i + 2 >= before or s.keys[i] not in _DEMONSTRATIVES:
         return False
     noun, verb = i + 1, i + 2
     if not (s.tokens[noun].is_word and s.tokens[noun].text.islower() and s.tokens[verb].is_word
-            and s.tokens[verb].text.islower()) or s.key(noun) in s.lex.time_words or s.key(noun) in _PARTS_OF_DAY:
+            and s.tokens[verb].text.islower()) or s.keys[noun] in s.lex.time_words or s.keys[noun] in _PARTS_OF_DAY:
         return False
-    key = s.key(verb)
+    key = s.keys[verb]
     return verb in s.cue_tokens or key in s.lex.be_forms_or_finite_auxiliaries \
         or key in s.lex.irregular_pasts_or_movement_verbs or (key.endswith("ed") and len(key) > 4)
 
@@ -5590,16 +5596,16 @@ def _after_restrictive_relative(s: Sentence, first: int, last: int) -> int:
     a 'who' or 'which' right after a word (no comma) inside the words before a cue, with only a short group of
     unnamed people or a body after it (an unnamed-source noun or a government body last, no verb), opens the
     speaker: the words after it, not the person it describes ('Officials who spoke on condition …' keep theirs)."""
-    rel = next((k for k in range(first + 1, last) if s.key(k) in ("who", "whom", "which")), None)
+    rel = next((k for k in range(first + 1, last) if s.keys[k] in ("who", "whom", "which")), None)
     if rel is None or not s.tokens[rel - 1].is_word or last - rel > 4 \
-            or s.key(rel - 1) in s.lex.prepositions or not (
-                rel + 1 == last or s.key(rel + 1) in s.lex.determiners_or_quantifiers):
+            or s.keys[rel - 1] in s.lex.prepositions or not (
+                rel + 1 == last or s.keys[rel + 1] in s.lex.determiners_or_quantifiers):
         return first  # ('A scholar who studies the court said …': her own verb; 'in which officials …')
-    head = s.key(last)
+    head = s.keys[last]
     if not (head in s.lex.anonymous or head in s.lex.government) or not s.tokens[last].text.islower() \
-            or any(not s.tokens[k].is_word or s.key(k) in s.lex.pronouns_or_relatives
-                   or s.key(k) in s.lex.be_forms_or_finite_auxiliaries_or_irregular_pasts
-                   or s.key(k).endswith("ed") for k in range(rel + 1, last + 1)):
+            or any(not s.tokens[k].is_word or s.keys[k] in s.lex.pronouns_or_relatives
+                   or s.keys[k] in s.lex.be_forms_or_finite_auxiliaries_or_irregular_pasts
+                   or s.keys[k].endswith("ed") for k in range(rel + 1, last + 1)):
         return first
     return rel + 1
 
@@ -5610,11 +5616,11 @@ def main_clause_subject(s: Sentence, before: int) -> tuple[int, int] | None:
     i = _after_dateline(s, s.a, before)
     j = _past_opening_phrase(s, i, before)
     if j == i:
-        if i < before and s.key(i) in ("it", "this", "that") and _after_time_head(s, i, before) > i:
+        if i < before and s.keys[i] in ("it", "this", "that") and _after_time_head(s, i, before) > i:
             # 'It was the last time Ms Ode spoke …, saying …': the clause after 'time' has the speaker
             return subject_phrase(s, _after_time_head(s, i, before), before) or sentence_subject(s, before)
         return _without_past_verb(s, sentence_subject(s, before))  # ('The jury deliberated … before finding …')
-    if j < before and s.key(j) in s.lex.clause_subjects and s.key(j) != "there":
+    if j < before and s.keys[j] in s.lex.clause_subjects and s.keys[j] != "there":
         return j, j
     return _without_past_verb(s, subject_phrase(s, j, before))
 
@@ -5622,8 +5628,8 @@ def main_clause_subject(s: Sentence, before: int) -> tuple[int, int] | None:
 def _without_past_verb(s: Sentence, phrase: tuple[int, int] | None) -> tuple[int, int] | None:
     """English '…, the mayor acted alone, promising …', 'The jury deliberated for hours before finding …': of an
     article, a noun and a lower-case '-ed' word read as a subject, the last is the main clause's verb."""
-    if phrase and phrase[1] - phrase[0] == 2 and s.key(phrase[0]) in s.lex.determiners \
-            and s.tokens[phrase[1]].text.islower() and s.key(phrase[1]).endswith("ed"):
+    if phrase and phrase[1] - phrase[0] == 2 and s.keys[phrase[0]] in s.lex.determiners \
+            and s.tokens[phrase[1]].text.islower() and s.keys[phrase[1]].endswith("ed"):
         return phrase[0], phrase[1] - 1
     return phrase
 
@@ -5632,8 +5638,8 @@ def _past_opening_phrase(s: Sentence, i: int, before: int) -> int:
     """English: the token after a prepositional or participial phrase that opens the sentence and is closed by a
     comma ('In a column before the debate, two writers …', 'Without his returns, voters …', 'Chastened by the
     analyses, as well as by complaints, Trump …'); `i` itself when there is none."""
-    if i >= before or _approximate_count(s, i, before) is not None or not (s.key(i) in s.lex.prepositions or (
-            s.tokens[i].text[:1].isupper() and s.key(i).endswith(("ed", "ing")) and len(s.key(i)) > 4
+    if i >= before or _approximate_count(s, i, before) is not None or not (s.keys[i] in s.lex.prepositions or (
+            s.tokens[i].text[:1].isupper() and s.keys[i].endswith(("ed", "ing")) and len(s.keys[i]) > 4
             and i + 1 < before and s.tokens[i + 1].is_word and s.tokens[i + 1].text.islower())):
         return i
     j = i
@@ -5644,7 +5650,7 @@ def _past_opening_phrase(s: Sentence, i: int, before: int) -> int:
             return i
         j = comma + 1
         if not (s.tokens[j].is_word and s.tokens[j].text.islower() and
-                s.key(j) not in s.lex.clause_subjects_or_determiners_or_quantifiers):
+                s.keys[j] not in s.lex.clause_subjects_or_determiners_or_quantifiers):
             return j  # ('…, as well as complaints over the costs, Trump …': an aside goes on to the next comma)
     return i
 
@@ -5668,26 +5674,26 @@ def subject_phrase(s: Sentence, i: int, before: int) -> tuple[int, int] | None:
     if counted is not None:
         return counted
     j = i
-    if s.key(j) in s.lex.determiners_or_quantifiers:
+    if s.keys[j] in s.lex.determiners_or_quantifiers:
         j += 1
         while j < before and (_words_from(s, i, j) < 3 or (_words_from(s, i, j) < 4 and _head_noun(s, j))) \
                 and s.tokens[j].is_word \
                 and (s.tokens[j].text[:1].islower() or _numeric_compound(s, j)) \
-                and s.key(j) not in s.lex.auxiliaries and j not in s.cue_tokens \
-                and s.key(j) not in s.lex.irregular_pasts_or_movement_verbs \
-                and not (j > i + 1 and j + 1 < before and s.key(j + 1) in s.lex.determiners) \
+                and s.keys[j] not in s.lex.auxiliaries and j not in s.cue_tokens \
+                and s.keys[j] not in s.lex.irregular_pasts_or_movement_verbs \
+                and not (j > i + 1 and j + 1 < before and s.keys[j + 1] in s.lex.determiners) \
                 and not _verb_particle_then_article(s, i, j, before) \
-                and not (j > i + 1 and j + 1 < before and s.key(j).endswith("ed")
-                         and (s.key(j + 1) == "to" or s.key(j + 1) in s.lex.subordinators)) \
+                and not (j > i + 1 and j + 1 < before and s.keys[j].endswith("ed")
+                         and (s.keys[j + 1] == "to" or s.keys[j + 1] in s.lex.subordinators)) \
                 and not _verb_then_named_object(s, i, j, before):
             j += 1  # ('The senator sent a letter': a word before an article is the verb; 'The company declined to';
             # 'The pound slid', 'The minister resigned after'; 'the state news agency DNA': a third word, a body's)
             if j < before and _possessive_apostrophe(s, j):
                 j += 1  # ("The regional doctors' association")
-    while j < before and j - i < 12 and (s.tokens[j].text[:1].isupper() or s.key(j) in s.lex.name_connectors
+    while j < before and j - i < 12 and (s.tokens[j].text[:1].isupper() or s.keys[j] in s.lex.name_connectors
                                           or (j > i and _abbreviation_stop(s, j))
                                           or (j > i and s.tokens[j - 1].text[:1].isupper() and
-                                              s.key(j) in s.lex.union("titles", "organizations", "anonymous",
+                                              s.keys[j] in s.lex.union("titles", "organizations", "anonymous",
                                                                       "outlet_nouns"))
                                           or _title_word_before_name(s, j, before)
                                           or _possessed_title_end(s, j, i, before) is not None
@@ -5698,10 +5704,10 @@ def subject_phrase(s: Sentence, i: int, before: int) -> tuple[int, int] | None:
         # 'Consumer group BEUC', 'Health officials', 'Israeli media'; 'NBC News/Wall Street Journal': two names
         # joined by a slash)
     if i < j < before and s.tokens[j - 1].text[:1].isupper() and s.tokens[j].text.islower() \
-            and s.key(j) in s.lex.documents and j not in s.cue_tokens:
+            and s.keys[j] in s.lex.documents and j not in s.cue_tokens:
         j += 1  # 'The Washington Post poll, released Sunday, found': the poll, not the paper
     j = _body_after_adjective(s, i, j, before)
-    while j > i and s.key(j - 1) in s.lex.name_connectors:
+    while j > i and s.keys[j - 1] in s.lex.name_connectors:
         j -= 1
     j = _members_of_body(s, j, before) if j > i else j
     j = _before_time_phrase(s, i, j)
@@ -5714,9 +5720,9 @@ def _verb_then_named_object(s: Sentence, i: int, j: int, before: int) -> bool:
     determiner and a lower-case noun, a lower-case '-ed' word right before a capitalised word is the verb, the
     name its object; not after an '-ly' adverb or a possessive ('the newly elected Mayor', "the state's elected
     Governor": a modifier of the name)."""
-    if j <= i + 1 or j + 1 >= before or not s.key(j).endswith("ed") or "-" in s.key(j):
+    if j <= i + 1 or j + 1 >= before or not s.keys[j].endswith("ed") or "-" in s.keys[j]:
         return False
-    prev = s.key(j - 1)
+    prev = s.keys[j - 1]
     return s.tokens[j + 1].is_word and s.tokens[j + 1].text[:1].isupper() and not prev.endswith("ly") \
         and not prev.endswith("'s") and prev not in s.lex.adverbs
 
@@ -5729,19 +5735,19 @@ def _members_of_body(s: Sentence, j: int, before: int) -> int:
     noun (organizations) read as a subject's head, 'of' and a plural (a determiner, a number and lower-case or
     capitalised words before it, no verb) name who the body is, part of the subject: the token after them; `j`
     itself otherwise ('The committee of the House': no plural)."""
-    if j + 1 >= before or s.key(j) != "of" or s.key(j - 1) not in s.lex.organizations \
+    if j + 1 >= before or s.keys[j] != "of" or s.keys[j - 1] not in s.lex.organizations \
             or not s.tokens[j - 1].text.islower():
         return j
     k = j + 1
-    if s.key(k) in s.lex.determiners_or_quantifiers:
+    if s.keys[k] in s.lex.determiners_or_quantifiers:
         k += 1
     end = None
     while k < before and k - j <= _MEMBERS_REACH and s.tokens[k].is_word and k not in s.cue_tokens \
-            and s.key(k) not in s.lex.auxiliaries_or_be_forms_or_quantifiers \
-            and s.key(k) not in s.lex.irregular_pasts_or_movement_verbs \
-            and s.key(k) not in s.lex.determiners_or_prepositions_or_subject_stops \
-            and not (s.tokens[k].text.islower() and s.key(k).endswith("ed") and len(s.key(k)) > 4):
-        key = s.key(k)
+            and s.keys[k] not in s.lex.auxiliaries_or_be_forms_or_quantifiers \
+            and s.keys[k] not in s.lex.irregular_pasts_or_movement_verbs \
+            and s.keys[k] not in s.lex.determiners_or_prepositions_or_subject_stops \
+            and not (s.tokens[k].text.islower() and s.keys[k].endswith("ed") and len(s.keys[k]) > 4):
+        key = s.keys[k]
         if (key.endswith("s") and not key.endswith(("ss", "'s", "’s"))) or key in s.lex.anonymous:
             end = k + 1
         k += 1
@@ -5773,22 +5779,22 @@ def _approximate_count(s: Sentence, i: int, before: int) -> tuple[int, int] | No
     c = i + n
     if not n or c + 1 >= before:
         return None
-    if s.key(c) in ("a", "an") and s.key(c + 1) in _FRACTIONS:
+    if s.keys[c] in ("a", "an") and s.keys[c + 1] in _FRACTIONS:
         c += 1  # ('Nearly a third of the staff')
-    if not (s.tokens[c].text[:1].isdigit() or s.key(c) in _FRACTIONS or s.key(c) in _COUNT_WORDS
-            or s.key(c) in s.lex.quantifiers) \
-            or s.key(c) in ("a", "an", "other", "another") or c + 1 >= before:
+    if not (s.tokens[c].text[:1].isdigit() or s.keys[c] in _FRACTIONS or s.keys[c] in _COUNT_WORDS
+            or s.keys[c] in s.lex.quantifiers) \
+            or s.keys[c] in ("a", "an", "other", "another") or c + 1 >= before:
         return None
-    if s.key(c + 1) == "of":
+    if s.keys[c + 1] == "of":
         rest = subject_phrase(s, c + 2, before)
         return (i, rest[1]) if rest is not None else None
     m = c + 1
     while m < before and m - c <= 4 and s.tokens[m].is_word and m not in s.cue_tokens \
-            and s.key(m) not in s.lex.auxiliaries_or_be_forms_or_quantifiers \
-            and s.key(m) not in s.lex.irregular_pasts_or_movement_verbs \
-            and s.key(m) not in s.lex.determiners_or_prepositions_or_subject_stops \
-            and not (m > c + 1 and s.tokens[m].text.islower() and s.key(m).endswith("ed")) \
-            and not (m > c + 1 and m + 1 < before and s.key(m + 1) in s.lex.determiners):
+            and s.keys[m] not in s.lex.auxiliaries_or_be_forms_or_quantifiers \
+            and s.keys[m] not in s.lex.irregular_pasts_or_movement_verbs \
+            and s.keys[m] not in s.lex.determiners_or_prepositions_or_subject_stops \
+            and not (m > c + 1 and s.tokens[m].text.islower() and s.keys[m].endswith("ed")) \
+            and not (m > c + 1 and m + 1 < before and s.keys[m + 1] in s.lex.determiners):
         m += 1
     return (i, m - 1) if m > c + 1 else None
 
@@ -5796,14 +5802,14 @@ def _approximate_count(s: Sentence, i: int, before: int) -> tuple[int, int] | No
 def _verb_particle_then_article(s: Sentence, i: int, j: int, before: int) -> bool:
     """English 'A judge threw out a lawsuit', 'The council struck down the plan': a third word with a particle and
     an article after it is the verb of a phrasal verb, not part of the subject."""
-    return j > i + 1 and j + 2 < before and s.key(j + 1) in ("out", "down", "up", "off", "back") \
-        and s.key(j + 2) in s.lex.determiners
+    return j > i + 1 and j + 2 < before and s.keys[j + 1] in ("out", "down", "up", "off", "back") \
+        and s.keys[j + 2] in s.lex.determiners
 
 
 def _before_time_phrase(s: Sentence, i: int, j: int) -> int:
     """English 'The mayor on Monday vetoed …': a subject read up to token j ends before 'on' and a day written
     after its head, which dates the verb."""
-    if s.verb_first or j - i < 3 or s.key(j - 2) != "on" or s.key(j - 1) not in s.lex.time_words:
+    if s.verb_first or j - i < 3 or s.keys[j - 2] != "on" or s.keys[j - 1] not in s.lex.time_words:
         return j
     return j - 2
 
@@ -5824,12 +5830,12 @@ def _body_after_adjective(s: Sentence, i: int, j: int, before: int) -> int:
     """English 'the Dravian state news agency DNA', 'the German health ministry': after an article and a
     capitalised word (ending at j), up to three lower-case words ending with a body's or an office's noun, and
     the capitalised name after them, are the subject too."""
-    if s.verb_first or j - i < 2 or s.key(i) not in s.lex.determiners \
+    if s.verb_first or j - i < 2 or s.keys[i] not in s.lex.determiners \
             or not is_capitalised(s.tokens[j - 1].text):
         return j
     m = j
     while m < before and m - j < 3 and s.tokens[m].is_word and s.tokens[m].text.islower() and m not in s.cue_tokens \
-            and s.key(m) not in s.lex.auxiliaries_or_source_stops:
+            and s.keys[m] not in s.lex.auxiliaries_or_source_stops:
         m += 1
     if m == j or not _head_noun(s, m - 1):
         return j
@@ -5840,14 +5846,14 @@ def _body_after_adjective(s: Sentence, i: int, j: int, before: int) -> int:
 
 def _head_noun(s: Sentence, j: int) -> bool:
     """English: the word heads a mention of a body or an office ('agency', 'association', 'ministry')."""
-    return s.key(j) in s.lex.union("government", "organizations", "outlet_nouns", "titles")
+    return s.keys[j] in s.lex.union("government", "organizations", "outlet_nouns", "titles")
 
 
 def _title_word_before_name(s: Sentence, j: int, before: int) -> bool:
     """'General manager Erin Walsh', 'Chief operating officer Dana Cole': a lower-case word after a capitalised
     title and before a name of two capitalised words goes on with the title."""
     if j > s.a and j + 2 < before and s.tokens[j].is_word and s.tokens[j].text.islower() \
-            and s.tokens[j - 1].text[:1].isupper() and s.key(j - 1) in s.lex.titles \
+            and s.tokens[j - 1].text[:1].isupper() and s.keys[j - 1] in s.lex.titles \
             and all(s.tokens[k].is_word and s.tokens[k].text[:1].isupper() for k in (j + 1, j + 2)):
         return True
     return _lower_title_run(s, j, before) or _role_word_before_name(s, j, before)
@@ -5860,7 +5866,7 @@ def _role_word_before_name(s: Sentence, j: int, before: int) -> bool:
     if s.verb_first or j - 1 != s.a or j + 2 >= before or not s.tokens[j].is_word or not s.tokens[j].text.islower() \
             or not all(s.tokens[k].is_word and s.tokens[k].text[:1].isupper() for k in (j + 1, j + 2)):
         return False
-    first, key = s.key(j - 1), s.key(j)
+    first, key = s.keys[j - 1], s.keys[j]
     return s.tokens[j - 1].text[:1].isupper() and not first.endswith("s") and first not in s.lex.anonymous \
         and first not in ("police", "people") and len(key) > 3 and not key.endswith(("ed", "s", "ly")) \
         and key not in s.lex.cues and key not in s.lex.irregular_pasts_or_movement_verbs \
@@ -5882,7 +5888,7 @@ def _lower_title_run(s: Sentence, j: int, before: int) -> bool:
     while e + 1 < before and lower(e + 1) and e + 1 - r < 3:
         e += 1
     return r > s.a and s.tokens[r - 1].text[:1].isupper() and s.tokens[r - 1].is_word and e + 2 < before \
-        and s.key(e) in s.lex.titles and not any(k in s.cue_tokens for k in range(r, e + 1)) \
+        and s.keys[e] in s.lex.titles and not any(k in s.cue_tokens for k in range(r, e + 1)) \
         and all(s.tokens[k].is_word and s.tokens[k].text[:1].isupper() for k in (e + 1, e + 2))
 
 
@@ -5898,9 +5904,9 @@ def sentence_before(s: Sentence, first: int, comma: bool = True) -> Range | None
     start = _after_dateline(s, s.a, j)
     while start < j and ((not s.tokens[start].is_word and not _opening_quote(s, start)
                           and not _scare_quote_opens(s, start, j))
-                         or (s.verb_first and (s.key(start) in s.lex.clause_breaks
-                                               or s.strip_clitic(s.key(start)) in s.lex.clause_breaks))
-                         or (not s.verb_first and s.key(start) in s.lex.leading_conjunctions)
+                         or (s.verb_first and (s.keys[start] in s.lex.clause_breaks
+                                               or s.strip_clitic(s.keys[start]) in s.lex.clause_breaks))
+                         or (not s.verb_first and s.keys[start] in s.lex.leading_conjunctions)
                          or _connective_with_comma(s, start, j) or bare_connective(s, start, j)):
         start += 1
     opening = _phrase_at(s, start, "clause_breaks", singles=False) if start < j and s.verb_first else 0
@@ -5961,7 +5967,7 @@ def content_before(s: Sentence, first: int) -> Range | None:
         if opener and start + opener <= j:
             start += opener  # "وفي حال فشلت المفاوضات، وهو ما يتوقعه المراقبون": what they expect, not 'if'
     while start <= j and (s.tokens[start].text in CLAUSE_PUNCT or s.tokens[start].text in ENDERS
-                          or (start < j and s.key(start) in s.lex.leading_conjunctions)
+                          or (start < j and s.keys[start] in s.lex.leading_conjunctions)
                           or _connective_with_comma(s, start, j) or bare_connective(s, start, j)):
         start += 1
     if start > j or _prepositional_phrase(s, start, j):
@@ -5976,9 +5982,9 @@ def _prepositional_phrase(s: Sentence, first: int, last: int) -> bool:
     phrase opened by a multiword opening ('no matter', 'regardless of')."""
     words = [k for k in range(first, last + 1) if s.tokens[k].is_word]
     return not s.verb_first and 0 < len(words) <= 4 and (
-        (s.key(first) in s.lex.content_blockers and s.key(first) not in s.lex.subordinators)
+        (s.keys[first] in s.lex.content_blockers and s.keys[first] not in s.lex.subordinators)
         or _phrase_at(s, first, "opening_words", singles=False) > 0) \
-        and not any(s.key(k) in s.lex.be_forms_or_finite_auxiliaries
+        and not any(s.keys[k] in s.lex.be_forms_or_finite_auxiliaries
                     or k in s.cue_tokens or s.quote_at(k) for k in range(first, last + 1))
 
 
