@@ -382,6 +382,11 @@ _APPOSITIVE_TITLE: Final = re.compile(
     r"(?:[a-z][\w-]*\s+){0,3}?([a-z][\w.-]*?)(?=,|[.;](?:\s|$)|\s*$|\s+(?:of|for|to|at|in|with|on)\b)")
 # ', a senior adviser to …', ', 41, the commission chair,', "…, said Dr. Mara Lind, the ministry's director
 # general.": a possessive before the title, and the description closing the sentence
+_TITLE_SET_BEFORE: Final = re.compile(
+    r"\s*(?i:a|an|the|its|his|her|their)\s+(?:(?:[A-Za-z][\w.-]*\s+){0,2}[A-Za-z][\w.-]*['’]s\s+)?"
+    r"(?:[a-z][\w-]*\s+){0,3}?([a-z][\w.-]*),\s+")
+# 'Its chief executive, Ana Ruiz, said', "The bank's new governor, Jon Ek, …": the office set off before the name
+_TITLE_BEFORE_REACH: Final = 80
 _DEMONYM_ENDINGS: Final = ("an", "ese", "ish", "i", "ch")  # ('Iranian', 'Chinese', 'British', 'Israeli', 'French')
 _POSSESSIVE_ENDINGS: Final = ("'s", "’s")
 _NISBA_ENDINGS: Final = ("ي", "يه")  # Arabic adjectives of relation, keys folded («الإيراني»، «أميركية»، «المحلية»)
@@ -1349,15 +1354,26 @@ class Resolver:
 
     def _carried_conduits(self, entity: Entity | None, draft: Draft, conduits: tuple[str, ...]) -> tuple[str, ...]:
         """'قال مسؤول لرويترز إن … وأضاف أن …', 'she told Reuters …. She added …': the same speaker going on
-        with no new mention, and no outlet of its own, speaks through the outlet of the claim before."""
+        with no new mention, and no outlet of its own, speaks through the outlet of the claim before; not an English
+        pronoun that tells anew in a later sentence ('she told the BBC …. She said …': `_told_anew`)."""
         speaker, start, outlets, source = self.carried
         if not conduits and entity is not None and entity is speaker and outlets \
-                and (draft.source is None or draft.source[0] < start or self._pronoun_at(draft.source)
+                and (draft.source is None or draft.source[0] < start
+                     or (self._pronoun_at(draft.source) and not self._told_anew(draft, start))
                      or draft.source == source) \
                 and draft.content[0] - start < 1500:
             conduits = outlets  # ('"…," the official told AFP, adding that …': the same mention goes on)
         self.carried = (entity, draft.content[0], conduits, draft.source)
         return conduits
+
+    def _told_anew(self, draft: Draft, start: int) -> bool:
+        """English 'She said …' opening a later sentence than the claim that began at `start` (a full stop, '!',
+        '?' or a line break between): the pronoun before its cue and its words after it, the cue no verb of going
+        on ('She added …'), and no quotation first ('"…," she said' goes on with the interview's words)."""
+        if self.lex.lang != "en" or draft.source is None or draft.cue_key in _GOING_ON \
+                or draft.content[0] < draft.source[0]:
+            return False
+        return any(self.text.find(c, start, draft.source[0]) >= 0 for c in ".!?\n")
 
     def _entity_for(self, mention: str, at: int) -> Entity | None:
         if self.lex.lang == "en" and "," in mention:  # (the pattern needs a comma: no scan of the others)
@@ -1590,7 +1606,8 @@ class Resolver:
         if kind == "official" and self._unnamed_holder(words, at):
             return self._remember(Entity(mention.strip(), "anonymous", True, names, titles))
         if kind == "person" and not titles and (self._office_set_off_after(mention, at) or (
-                names and self.lex.lang == "en" and self._office_in_apposition(words, at))):
+                names and self.lex.lang == "en" and (self._office_in_apposition(words, at)
+                                                     or self._office_set_off_before(words, at)))):
             kind = "official"  # 'Jane Roe, a senior adviser to the governor, said': the office set off after her
         return self._remember(Entity(self._article_restored(words, at) or mention.strip(), kind, False, names, titles))
 
@@ -1608,6 +1625,22 @@ class Resolver:
         return described[:1].isalpha() and bool(title_keys(described, self.lex)) \
             and guess_type(self.text[at:close.start()], self.lex) == "official"  # (the office in the description,
         # not in the name: 'Rosa King, 41, told …')
+
+    def _office_set_off_before(self, words: tuple[Token, ...], at: int) -> bool:
+        """English 'Its chief executive, Ana Ruiz, said', "The bank's governor, Jon Ek, told …": a noun phrase
+        (an article or a possessive first) ending in a title of office (not a private one: 'Her lawyer, Tom Lee,')
+        opens the clause and is set off by commas right before the mention at `at`, which a comma closes."""
+        end = at + words[-1].end
+        if at < 2 or self.text[end - len(words[-1].text):end] != words[-1].text \
+                or self.text[end:end + 1] != "," or self.text[at - 2:at] != ", ":
+            return False
+        lo = max(0, at - _TITLE_BEFORE_REACH)
+        start = max(self.text.rfind(c, lo, at - 2) for c in ".;:!?\n,") + 1
+        if start == 0 and lo > 0:
+            return False  # (no clause start within reach)
+        m = _TITLE_SET_BEFORE.fullmatch(self.text, start, at)
+        title = m.group(1).lower() if m is not None else ""
+        return title in self.lex.titles and title not in self.lex.private_titles
 
     def _office_in_apposition(self, words: tuple[Token, ...], at: int) -> bool:
         """English, where `_office_set_off_after` finds no closed description: 'Ana Ruiz, 41, a spokeswoman for the
