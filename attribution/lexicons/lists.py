@@ -347,6 +347,8 @@ class WordLists:
     state_markers: frozenset[str]
     media_plurals: frozenset[str]
     hearsay_nouns: frozenset[str]
+    proving_verbs: frozenset[str]
+    depicting_verbs: frozenset[str]
 
     addressee_verbs_or_clause_verbs_or_inverting_verbs: frozenset[str]
     addressee_verbs_or_inverting_verbs: frozenset[str]

@@ -777,7 +777,8 @@ def _sentence_drafts(sent: Sentence, hits: list[CueHit], read: dict[int, list[Dr
     drafts = [d for d in drafts if not (d.cue and any(o is not d and r[0] <= d.cue[0] < r[1] and (
         o.source == r or d.frame == "relay" or o.frame.startswith("according")) for o, r in covers))]
     if not sent.verb_first:
-        drafts = [d for d in drafts if not _sign_inside_a_report(d, drafts, sent)]
+        drafts = [d for d in drafts if not _sign_inside_a_report(d, drafts, sent)
+                  and not _denied_inside_a_report(d, drafts, sent)]
     hosted = {d.content for d in drafts if d.frame in ("relay", "verb")}  # "أكد الوزير بقوله إن": one report
     drafts = [d for d in drafts if not (d.frame == "noun" and d.content in hosted)]
     drafts = _citing_unnamed([_inserted_according(d, drafts) for d in drafts], sent)
@@ -807,6 +808,22 @@ def _sign_inside_a_report(d: Draft, drafts: list[Draft], sent: Sentence) -> bool
     if any(k in sent.lex.documents_or_poll_nouns_or_pronouns for k in keys):
         return False
     return any(keys[i] == "to" and words[i + 1].islower() for i in range(len(keys) - 1))
+
+
+_NEGATION_REACH: Final = 12  # characters before a cue in which the word that denies it ends
+
+
+def _denied_inside_a_report(d: Draft, drafts: list[Draft], sent: Sentence) -> bool:
+    """English 'She said the trial did not prove that the drug works', 'He said the audit never found that …': a
+    verb of proving (proving_verbs) denied right before it, its subject inside another draft's content that runs
+    over the whole of it: the outer speaker denies the finding, which is no report of its own."""
+    if sent.lex.lang != "en" or d.cue is None or d.source is None \
+            or sent.text[d.cue[0]:d.cue[1]].lower() not in sent.lex.proving_verbs:
+        return False
+    before = sent.text[max(0, d.cue[0] - _NEGATION_REACH):d.cue[0]].split()
+    if not before or not (before[-1].lower() in sent.lex.negations or before[-1].lower().endswith(("n't", "n’t"))):
+        return False
+    return any(o is not d and o.content[0] <= d.source[0] and d.content[1] <= o.content[1] for o in drafts)
 
 
 def _source_before_object(d: Draft, drafts: list[Draft]) -> Draft:

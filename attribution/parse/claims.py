@@ -422,6 +422,8 @@ def verb_claims(s: Sentence, hit: CueHit) -> list[Draft]:
         return []  # 'many regulars continued to stay away': going on with something other than saying
     if _thing_added(s, hit):
         return []  # 'The firm added 200 jobs in May': a thing added, no words
+    if _thing_described(s, hit):
+        return []  # 'A witness described the scene.': what was described, no claim
     if _gapped_object(s, hit):
         return []  # 'The four "loopholes" he cited are …': the main clause's verb, no report
     if opener is None and _gapped_figure(s, hit):
@@ -7506,6 +7508,30 @@ def _thing_added(s: Sentence, hit: CueHit) -> bool:
                 or s.keys[k].endswith("ed"))):
             return False  # (not 'in May': a month)
     return True
+
+
+_DESCRIBED_WORDS: Final = 3  # words of a described thing's noun phrase after its determiner at most
+
+
+def _thing_described(s: Sentence, hit: CueHit) -> bool:
+    """English 'A witness described the scene.', 'She described her ordeal, then left': a verb of depicting_verbs
+    with a definite or possessive determiner right after it, then up to three lower-case words and the clause's
+    end (a comma, a full stop, ';' or the sentence's end; no 'as', no clause, no quotation): the thing described,
+    no claim ('described the plan as reckless', 'described the fire that destroyed …' report)."""
+    nxt = hit.last + 1
+    if s.verb_first or s.keys[hit.last] not in s.lex.depicting_verbs or nxt >= s.b \
+            or s.keys[nxt] not in _DEFINITES:
+        return False
+    k = nxt + 1
+    while k < s.b and k - nxt <= _DESCRIBED_WORDS and s.tokens[k].is_word and s.tokens[k].text.islower() \
+            and s.quote_at(k) is None and not s.inside_quote(k) and s.keys[k] not in _NOT_DESCRIBED:
+        k += 1
+    return k > nxt + 1 and (k >= s.b or s.tokens[k].text in COMMAS or s.tokens[k].text in ENDERS
+                            or s.tokens[k].text in ";:")
+
+
+_DEFINITES: Final = frozenset({"the", "his", "her", "its", "their", "this", "that", "these", "those"})
+_NOT_DESCRIBED: Final = frozenset({"as", "that", "how", "what", "why", "which", "who", "where", "when"})
 
 
 def _document_then_preposition(s: Sentence, k: int) -> bool:
