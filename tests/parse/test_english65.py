@@ -1,8 +1,9 @@
 """English leftovers of english65: an outlet told in one sentence is no conduit of the same speaker's fresh
 'She said …' in the next (only 'She added' and a quotation's '"…," she said' go on), a title set off by commas
 before a name types it as an office-holder the way a title after it does, a verb of proving denied inside
-another report's content is no report of its own, and 'described' with only a definite noun phrase after it
-reports nothing."""
+another report's content is no report of its own, 'described' with only a definite noun phrase after it
+reports nothing, and a pair of sources whose first is a body ('The Okoye campaign and NRSC said') is an
+organization, not a person for its last word."""
 
 from __future__ import annotations
 
@@ -81,3 +82,16 @@ def test_described_with_only_a_definite_noun_phrase_is_no_claim(text: str) -> No
 ])
 def test_described_with_as_or_a_clause_still_reports(text: str, content: str) -> None:
     assert [a.content.text for a in parse(text, "en").attributions] == [content]
+
+
+@pytest.mark.parametrize("text", [
+    "Story.\n\nThe Okoye campaign and NRSC said the ads were misleading.",
+    "Story.\n\nThe Hale campaign and the DCCC said the figures were sound.",
+])
+def test_a_body_named_first_in_a_pair_types_the_pair_an_organization(text: str) -> None:
+    assert [a.source_type for a in parse(text, "en").attributions] == ["organization"]
+
+
+def test_two_people_named_together_stay_persons() -> None:
+    text = "Story.\n\nTom Reed and Ana Lopez said the ads were false."
+    assert [a.source_type for a in parse(text, "en").attributions] == ["person"]
