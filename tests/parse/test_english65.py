@@ -2,8 +2,9 @@
 'She said …' in the next (only 'She added' and a quotation's '"…," she said' go on), a title set off by commas
 before a name types it as an office-holder the way a title after it does, a verb of proving denied inside
 another report's content is no report of its own, 'described' with only a definite noun phrase after it
-reports nothing, and a pair of sources whose first is a body ('The Okoye campaign and NRSC said') is an
-organization, not a person for its last word."""
+reports nothing, a pair of sources whose first is a body ('The Okoye campaign and NRSC said') is an
+organization, not a person for its last word, and 'the rumours that he spread' is a relative clause (spreading
+voices a report noun: voicing_verbs), no rumour's content."""
 
 from __future__ import annotations
 
@@ -95,3 +96,19 @@ def test_a_body_named_first_in_a_pair_types_the_pair_an_organization(text: str) 
 def test_two_people_named_together_stay_persons() -> None:
     text = "Story.\n\nTom Reed and Ana Lopez said the ads were false."
     assert [a.source_type for a in parse(text, "en").attributions] == ["person"]
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Story.\n\nThe coach denied the rumours that he spread last season.", "The coach"),
+    ("Story.\n\nThe senator dismissed the rumors that she circulated in March.", "The senator"),
+])
+def test_a_hearsay_noun_with_a_relative_clause_of_spreading_is_no_record(text: str, source: str) -> None:
+    result = parse(text, "en")
+    assert [a.source_text for a in result.attributions] == [source]
+    assert offsets_hold(result)
+
+
+def test_a_hearsay_noun_with_its_clause_is_still_a_record() -> None:
+    found = [a.source_text for a in parse("Story.\n\nThe coach denied rumours that he had resigned.",
+                                          "en").attributions]
+    assert found == ["The coach", "rumours"]
