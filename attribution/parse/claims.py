@@ -1274,7 +1274,7 @@ def _past_statement_phrase(s: Sentence, start: int) -> int:
     while k < min(s.b, start + n + 3) and s.tokens[k].is_word \
             and (not s.keys[k].startswith("ال") or (s.keys[k].endswith(("ي", "يه")) and len(s.keys[k]) > 5
                                                   and k == start + n and s.keys[k - 1].endswith(("ه", "ها")))) \
-            and k not in s.cue_tokens and not _is_complementizer(s, k) \
+            and k not in s.cue_tokens and not _is_complementizer(s, k) and s.keys[k] not in s.lex.stance_nouns \
             and (s.keys[k][:1] == "ل" or k in s.protected or (s.keys[k].endswith(("ي", "يه")) and len(s.keys[k]) > 2)
                  or (k == start + n and "ال" + s.keys[k] in s.lex.adjectives)):
         k += 1  # ('في بيان لها', 'في تصريحات صحفية', 'في تصريحات لقناة الجزيرة', 'في بيان منفصل': what kind,
