@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import pytest
 
+from attribution.lexicons import lexicon_for
+from attribution.parse.resolve import Resolver
 from tests.parse.conftest import arabic_records
 
 # --- 'وأكد الوزير في كلمته أهمية الحوار': 'أهمية' is the object's head, not an adjective of the occasion ----
@@ -33,3 +35,36 @@ def test_a_stance_masdar_after_the_occasion_opens_the_content(text: str, content
 def test_how_often_between_subject_and_object_is_no_part_of_the_source(text: str, source: str,
                                                                          content: str) -> None:
     assert [(a.source_text, a.content.text) for a in arabic_records(text)] == [(source, content)]
+
+
+# --- 'المحاسب', 'الممرضة': common trades before a name leave the name as the canonical -----------------------
+
+
+@pytest.mark.parametrize(("text", "canonical"), [
+    ("وقال المحاسب طارق العزي إن الدفاتر مكتملة.", "طارق العزي"),
+    ("وقالت الممرضة نجوى الفاسي إن الأسرة ممتلئة.", "نجوى الفاسي"),
+    ("وقال السائق نادر قاسم إن الطريق مغلقة.", "نادر قاسم"),
+    ("وقال المقاول ياسر البنا إن العمل سينتهي في الربيع.", "ياسر البنا"),
+])
+def test_a_trade_before_a_name_leaves_the_name_as_canonical(text: str, canonical: str) -> None:
+    assert [a.source_canonical for a in arabic_records(text)] == [canonical]
+
+
+# --- 'هالة سعيد': the first name, a woman's, decides though the second is also a man's name -------------------
+
+
+@pytest.mark.parametrize(("mention", "gender"), [
+    ("هالة سعيد", "f"),
+    ("الباحثة سلمى حسن", "f"),
+    ("مديرة المكتبة رنا محمود", "f"),
+    ("كريم فاطمة", "m"),
+])
+def test_an_arabic_first_name_decides_the_mention_s_gender(mention: str, gender: str) -> None:
+    resolver = Resolver("نص قصير.", lexicon_for("ar"), None)
+    assert resolver._mention_gender(mention) == gender
+
+
+def test_a_first_name_after_a_kinship_word_decides_nothing() -> None:
+    """Guard (the base does the same): in 'والد هالة سعيد' (her father) no first name leads the mention."""
+    resolver = Resolver("نص قصير.", lexicon_for("ar"), None)
+    assert resolver._mention_gender("والد هالة سعيد") == ""
