@@ -68,3 +68,16 @@ def test_a_first_name_after_a_kinship_word_decides_nothing() -> None:
     """Guard (the base does the same): in 'والد هالة سعيد' (her father) no first name leads the mention."""
     resolver = Resolver("نص قصير.", lexicon_for("ar"), None)
     assert resolver._mention_gender("والد هالة سعيد") == ""
+
+
+# --- 'واستقبل الوزير سامي الحداد وفد الغرفة، وأكد': an indefinite object in construct after the name -----------
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("واستقبل وزير الصحة عادل الشامي وفد نقابة الأطباء، وأكد أن المستشفيات جاهزة.", "وزير الصحة عادل الشامي"),
+    ("واستقبل محافظ المدينة رامي يوسف الخطيب وفد التجار، وقال إن الأسواق ستفتح.",
+     "محافظ المدينة رامي يوسف الخطيب"),
+    ("وزار رئيس الجامعة فادي العمري مختبر الكيمياء، وقال إن الأجهزة قديمة.", "رئيس الجامعة فادي العمري"),
+])
+def test_an_indefinite_object_after_the_name_is_no_part_of_the_source(text: str, source: str) -> None:
+    assert [a.source_text for a in arabic_records(text)] == [source]
