@@ -810,6 +810,9 @@ def guess_type(mention: str, lex: Lexicon) -> str:
         return "document"  # 'a banner outside the court', 'a sign held by a protester': what bears the words
     if _hearsay_keys(keys, lex):
         return "anonymous"  # 'a rumor', 'the rumours': hearsay, no one named behind it
+    if lex.lang == "ar" and len(keys) == 1 and any(keys[0].endswith(end) and keys[0][:-len(end)] in lex.documents
+                                                   for end in POSSESSIVE_ENDINGS):
+        return "document"  # 'قرارها', 'تقريره': a document with its issuer's pronoun
     of_part = _counted_part(words, lex)
     if of_part is not None:  # 'One of the emails', 'some of the companies': what is counted out is the head
         words = of_part

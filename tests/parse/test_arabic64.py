@@ -81,3 +81,15 @@ def test_a_first_name_after_a_kinship_word_decides_nothing() -> None:
 ])
 def test_an_indefinite_object_after_the_name_is_no_part_of_the_source(text: str, source: str) -> None:
     assert [a.source_text for a in arabic_records(text)] == [source]
+
+
+# --- 'وأصدرت المحكمة قرارها الذي نص على أن …': the possessed document before the relative speaks -------------
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("وأصدرت اللجنة قرارها الذي نص على أن الانتخابات ستعاد.", "قرارها"),
+    ("ونشر المرصد تقريره الذي يؤكد أن التلوث زاد.", "تقريره"),
+])
+def test_a_possessed_document_before_a_relative_is_the_source(text: str, source: str) -> None:
+    found = arabic_records(text)
+    assert [(a.source_text, a.source_type) for a in found] == [(source, "document")]
