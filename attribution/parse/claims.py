@@ -1276,7 +1276,7 @@ def _past_statement_phrase(s: Sentence, start: int) -> int:
     while k < min(s.b, start + n + 3) and s.tokens[k].is_word \
             and (not s.keys[k].startswith("ال") or (s.keys[k].endswith(("ي", "يه")) and len(s.keys[k]) > 5
                                                   and k == start + n and s.keys[k - 1].endswith(("ه", "ها")))) \
-            and k not in s.cue_tokens and not _is_complementizer(s, k) \
+            and k not in s.cue_tokens and not _is_complementizer(s, k) and s.keys[k] not in s.lex.stance_nouns \
             and (s.keys[k][:1] == "ل" or k in s.protected or (s.keys[k].endswith(("ي", "يه")) and len(s.keys[k]) > 2)
                  or (k == start + n and "ال" + s.keys[k] in s.lex.adjectives)):
         k += 1  # ('في بيان لها', 'في تصريحات صحفية', 'في تصريحات لقناة الجزيرة', 'في بيان منفصل': what kind,
@@ -6633,6 +6633,7 @@ def _object_before_introducer(s: Sentence, hit: CueHit, opener: int | None) -> b
 def _without_trailing_object(s: Sentence, subject: tuple[int, int] | None) -> tuple[int, int] | None:
     """The opening verb's subject without its object (below); a definite noun and an indefinite one left
     before a definite genitive keep only the noun ('وانتقد الوزير قرار البرلمان، مضيفا')."""
+    subject = _without_construct_object_after_name(s, subject)
     trimmed = _without_trailing_object_words(s, subject)
     named_object = subject is not None and trimmed is not None and trimmed[1] < subject[1] \
         and _described_noun_after_name(s, subject) == trimmed[1] + 1  # ('المستشارة ميركل': no construct)
@@ -6644,6 +6645,33 @@ def _without_trailing_object(s: Sentence, subject: tuple[int, int] | None) -> tu
         return None  # "وختم كلمته بالتأكيد على أن …": his speech, a noun with his pronoun, is the object
     return (subject[0], subject[0]) if subject is not None and not named_object \
         and _construct_after_definite(s, subject) else subject
+
+
+def _without_construct_object_after_name(s: Sentence, subject: tuple[int, int] | None) -> tuple[int, int] | None:
+    """Arabic: 'واستقبل وزير الخارجية سامي الحداد وفد الغرفة التجارية، وأكد': a person's name (a first name, then
+    a definite surname), an indefinite noun and only definite words (its genitive) to the subject's end: that
+    noun is whom the opening verb acted on, no part of the name ('ماجد صالح الحربي وفد' ends at 'الحربي'; not
+    'عبد الرحيم شهيد', where the definite word is the first name's second half)."""
+    if subject is None or not s.verb_first or subject[1] - subject[0] < 2:
+        return subject
+    first, last = subject
+    k = last
+    while k > first + 2 and s.keys[k].startswith("ال") and k not in s.protected:
+        k -= 1  # (the genitive: 'الغرفة التجارية')
+    end = k
+    while k - 1 > first + 1 and end - k < 2 and not s.keys[k - 1].startswith("ال") and k - 1 not in s.protected \
+            and s.tokens[k - 1].is_word and not s.is_stop(k - 1) and not _first_name(s, k - 1) \
+            and not is_title(s, k - 1) and s.keys[k - 1] not in s.lex.name_connectors:
+        k -= 1  # (a chain of constructs: 'وفد نقابة الأطباء')
+    key = s.keys[k]
+    if k in s.protected or key.startswith(("ال", "وال")) or not s.tokens[k].is_word or s.is_stop(k) \
+            or is_title(s, k) or _first_name(s, k) or key in s.lex.name_connectors or key[:1] in ("ل", "ب") \
+            or not s.keys[k - 1].startswith("ال") or k + 1 >= s.b or s.keys[k - 2] in ("عبد", "ابو") \
+            or s.keys[k - 2] in s.lex.name_connectors \
+            or not (s.keys[k + 1].startswith("ال") or s.tokens[k + 1].text in COMMAS or k < end):
+        return subject
+    named = any(_first_name(s, m) for m in range(first, k - 1))
+    return (first, k - 1) if named else subject
 
 
 def _before_body_object(s: Sentence, subject: tuple[int, int] | None) -> tuple[int, int] | None:

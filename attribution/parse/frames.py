@@ -2778,6 +2778,19 @@ def document_speaks(s: Sentence, cue_first: int) -> bool:
         and s.keys[first] not in s.lex.issuing_verbs and not s.keys[first].startswith(("ال", "وال"))
 
 
+def _possessed_document_before_relative(s: Sentence, cue_first: int) -> bool:
+    """Arabic 'وأصدرت اللجنة قرارها الذي نص على …', 'ونشرت الهيئة تقريرها الذي يؤكد أن …': a relative pronoun
+    right before the cue, after a document with a possessive pronoun (documents.txt: 'قرارها', 'تقريره') that is
+    not the clause's first word: the document is the relative's antecedent and the cue's subject."""
+    doc = cue_first - 2
+    if doc <= s.a or s.keys[cue_first - 1] not in s.lex.relatives or doc in s.protected \
+            or not s.tokens[doc].is_word or s.keys[doc].startswith(("ال", "وال")) \
+            or (cue_first + 1 < s.b and s.keys[cue_first + 1] in s.lex.resumptives):
+        return False
+    key, documents = s.keys[doc], s.lex.documents
+    return any(key.endswith(end) and key[:-len(end)] in documents for end in POSSESSIVE_ENDINGS)
+
+
 def object_speaks(s: Sentence, cue_first: int) -> bool:
     """Arabic: a present-tense cue right after the indefinite object of a verb-first clause ('واعتمدت الحكومة خطة
     تؤكد أن …', 'وتبنى المجلس مشروعا يدعو إلى …'): the cue describes the object, which is its subject. The
@@ -2916,6 +2929,8 @@ def _left_subject(s: Sentence, cue_first: int) -> tuple[int, int] | None:
         return cue_first - 1, cue_first - 1  # "وأقر البرلمان قانونا ينص على أن …": the law states it
     if s.verb_first and object_speaks(s, cue_first):
         return cue_first - 1, cue_first - 1  # "واعتمدت الحكومة خطة تؤكد أن …": the plan asserts it
+    if s.verb_first and _possessed_document_before_relative(s, cue_first):
+        return cue_first - 2, cue_first - 2  # "وأصدرت اللجنة قرارها الذي نص على …": the decision provides it
     causative = _causative_before(s, cue_first)
     if causative is not None and s.keys[cue_first] in s.lex.knowing_verbs:
         return left_subject(s, causative)  # 'The company let employees know that …': the company, not its hearers

@@ -815,6 +815,9 @@ def guess_type(mention: str, lex: Lexicon) -> str:
         return "document"  # 'a banner outside the court', 'a sign held by a protester': what bears the words
     if _hearsay_keys(keys, lex):
         return "anonymous"  # 'a rumor', 'the rumours': hearsay, no one named behind it
+    if lex.lang == "ar" and len(keys) == 1 and any(keys[0].endswith(end) and keys[0][:-len(end)] in lex.documents
+                                                   for end in POSSESSIVE_ENDINGS):
+        return "document"  # 'قرارها', 'تقريره': a document with its issuer's pronoun
     of_part = _counted_part(words, lex)
     if of_part is not None:  # 'One of the emails', 'some of the companies': what is counted out is the head
         words = of_part
@@ -2654,7 +2657,26 @@ class Resolver:
             first = [t.key for t, after in pairwise(words) if t.text[:1].isupper() and after.text[:1].isupper()]
             male_names, female_names = self.lex.male_names, self.lex.female_names
             male, female = any(k in male_names for k in first), any(k in female_names for k in first)
+            if not first and words and not words[0].text.isascii():
+                return self._arabic_first_name_gender(words)
+        elif male and female:
+            return self._arabic_first_name_gender(words)
         return "m" if male and not female else "f" if female and not male else ""
+
+    def _arabic_first_name_gender(self, words: Sequence[Token]) -> str:
+        """Arabic 'هالة سعيد', 'الوزيرة سلمى حامد': a mention whose first name (its first word after its trade or
+        office, with a word after it) is only a woman's or only a man's: that name decides (the second word, the
+        father's name, may be a man's name in a woman's); '' otherwise ('والد هالة سعيد': no first name leads;
+        'سعيد' alone may be her surname)."""
+        roles = self.lex.professions_or_titles
+        k = 0
+        while k + 1 < len(words) and (words[k].key in roles or (k > 0 and words[k].key.startswith("ال"))):
+            k += 1  # ('الباحثة', 'مديرة المدرسة': her trade or office, and its genitive)
+        if k + 1 >= len(words) or words[k].text.isascii():
+            return ""
+        key = words[k].key
+        female, male = key in self.lex.female_names, key in self.lex.male_names
+        return "" if female == male else "f" if female else "m"
 
     def _relative_antecedent(self, at: int) -> Entity | None:
         """English: 'Brazil, which last week declared …', 'Marc Morial, who said …', 'Ann Ruiz — who has called
