@@ -1932,9 +1932,9 @@ def _fronted_subject(s: Sentence, hit: CueHit) -> tuple[int, int] | None:
     head = s.keys[left[0]]
     opens = left[0] == s.a or s.keys[left[0] - 1] in s.lex.subject_stops
     return left if opens and (head.startswith("ال") or left[0] in s.protected or head in s.lex.capitals
-                              or (is_title(s, left[0]) and left[1] > left[0])
+                              or ((is_title(s, left[0]) or head in s.lex.professions) and left[1] > left[0])
                               or head in s.lex.anonymous) else None
-    # ('إلا أن وزير الطاقة نفى'; 'إن واشنطن أبلغت الطرفين بـ…': a capital standing for its government; 'لكن مصادر
+    # ('إلا أن وزير الطاقة نفى', 'لكن محامي الشركة نفى': a trade and whose it is; 'إن واشنطن أبلغت الطرفين بـ…': a capital standing for its government; 'لكن مصادر
     # محلية أفادت بسقوط …': unnamed sources described, no object before their verb)
 
 
@@ -5334,6 +5334,8 @@ def _titled_name_between_commas(s: Sentence, close: int) -> tuple[int, int] | No
     roles = s.lex.anonymous_or_titles  # (a trade too: ', businessman Tomas Rudd,')
     aged = first + 1 < end and _AGE.fullmatch(s.keys[first]) is not None  # ', 28-year-old student Lena Fischer,'
     role = first + 1 if aged else first
+    if not aged and _qualified_role(s, first, end):
+        role = first + 1  # (', Swedish diplomat Karin Holm,', ', veteran economist Sara Lind,': a word before the role)
     if (s.keys[role] not in s.lex.title_modifiers and s.keys[role] not in roles) \
             or not s.tokens[role].text.islower():
         return None
@@ -5352,6 +5354,18 @@ def _titled_name_between_commas(s: Sentence, close: int) -> tuple[int, int] | No
             for k in range(first, end)):
         return None  # (not ', chairman of the Congressional Black Caucus PAC,': a post, no name)
     return first, close - 1
+
+
+def _qualified_role(s: Sentence, first: int, end: int) -> bool:
+    """English ', Swedish diplomat Karin Holm,', ', Labour councillor Tim Bell,', ', veteran economist Sara Lind,':
+    one plain word (a nationality, party or school, or a lower-case qualifier) before a lower-case role that is
+    followed by the name only."""
+    word, role = s.tokens[first], s.tokens[first + 1]
+    if first + 3 >= end or not word.is_word or not word.text.isalpha() or not role.text.islower() \
+            or s.keys[first + 1] not in s.lex.anonymous_or_titles or s.keys[first] in s.lex.determiners_or_prepositions \
+            or s.keys[first] in s.lex.anonymous_or_titles or s.keys[first] in s.lex.title_modifiers:
+        return False
+    return all(s.tokens[k].text[:1].isupper() for k in range(first + 2, end) if s.tokens[k].is_word)
 
 
 def _opening_conduit(s: Sentence, subject: tuple[int, int] | None) -> Range | None:
