@@ -6733,7 +6733,10 @@ def _without_trailing_object_words(s: Sentence, subject: tuple[int, int] | None)
         return subject
     after_name = not prev.startswith("ال") and s.tokens[last - 1].is_word and not s.is_stop(last - 1) \
         and last - 1 not in s.protected and (is_title(s, subject[0]) or prev in s.lex.male_names) \
-        and prev != "باسم"  # ('وخرج المتحدث باسم الجيش قائلا': the body he speaks for, not an object)
+        and prev != "باسم" \
+        and not any(s.tokens[k].text in COMMAS for k in range(subject[0], last - 1))
+    # ('وخرج المتحدث باسم الجيش قائلا': the body he speaks for, not an object; 'محامي المتهم، الأستاذ وليد
+    # السقا، نفى …، وقال': a name set off by commas after its description is whole)
     return (subject[0], last - 1) if after_name or _definite_object_last(s, subject) else subject
 
 
