@@ -1160,6 +1160,10 @@ def _object_before_cue(s: Sentence, subject: tuple[int, int]) -> tuple[int, int]
             or _speaks_for_body(s, subject) or place_before_subject(s, subject[0]):
         return subject  # ('ونفى المتحدث باسم وزارة الصحة، مؤكدا': the body's name whole; 'وشارك في الاجتماع رئيس
         # الهيئة سليم الحداد، وقال': the verb's complement came before the subject)
+    verb = subject[1] + 2
+    if verb in s.cue_tokens and s.tokens[verb].text[:1] not in ("و", "ف") \
+            and any(s.tokens[k].text in COMMAS for k in range(subject[0] + 1, subject[1])):
+        return subject  # ('لكن محامي المشتبه به، الأستاذ خالد، نفى …': a name set off by commas, then its own verb)
     cut = next((k for k in range(subject[0] + 1, subject[1] + 1) if s.keys[k - 1].startswith("ال")
                 and not s.keys[k].startswith("ال") and s.tokens[k].is_word and not s.is_stop(k)
                 and k not in s.protected and not is_title(s, k) and not _first_name(s, k)), None)
