@@ -1936,10 +1936,11 @@ def _fronted_subject(s: Sentence, hit: CueHit) -> tuple[int, int] | None:
     head = s.keys[left[0]]
     opens = left[0] == s.a or s.keys[left[0] - 1] in s.lex.subject_stops
     return left if opens and (head.startswith("ال") or left[0] in s.protected or head in s.lex.capitals
-                              or ((is_title(s, left[0]) or head in s.lex.professions) and left[1] > left[0])
+                              or (left[1] > left[0] and (is_title(s, left[0]) or head in s.lex.professions))
                               or head in s.lex.anonymous) else None
-    # ('إلا أن وزير الطاقة نفى', 'لكن محامي الشركة نفى': a trade and whose it is; 'إن واشنطن أبلغت الطرفين بـ…': a capital standing for its government; 'لكن مصادر
-    # محلية أفادت بسقوط …': unnamed sources described, no object before their verb)
+    # ('إلا أن وزير الطاقة نفى', 'لكن محامي الشركة نفى': a trade and whose it is; 'إن واشنطن أبلغت الطرفين
+    # بـ…': a capital standing for its government; 'لكن مصادر محلية أفادت بسقوط …': unnamed sources described, no
+    # object before their verb)
 
 
 _CONJUNCT_REACH: Final = 3  # words of a coordinated last part of a subject: 'والذكاء الاصطناعي'
@@ -5365,9 +5366,10 @@ def _qualified_role(s: Sentence, first: int, end: int) -> bool:
     one plain word (a nationality, party or school, or a lower-case qualifier) before a lower-case role that is
     followed by the name only."""
     word, role = s.tokens[first], s.tokens[first + 1]
+    key = s.keys[first]
     if first + 3 >= end or not word.is_word or not word.text.isalpha() or not role.text.islower() \
-            or s.keys[first + 1] not in s.lex.anonymous_or_titles or s.keys[first] in s.lex.determiners_or_prepositions \
-            or s.keys[first] in s.lex.anonymous_or_titles or s.keys[first] in s.lex.title_modifiers:
+            or s.keys[first + 1] not in s.lex.anonymous_or_titles or key in s.lex.determiners_or_prepositions \
+            or key in s.lex.anonymous_or_titles or key in s.lex.title_modifiers:
         return False
     return all(s.tokens[k].text[:1].isupper() for k in range(first + 2, end) if s.tokens[k].is_word)
 
