@@ -1943,6 +1943,9 @@ def _fronted_subject(s: Sentence, hit: CueHit) -> tuple[int, int] | None:
     # object before their verb)
 
 
+_WHEN_PREPOSITIONS: Final = frozenset({"بعد", "قبل", "عقب"})  # Arabic: after, before, right after
+
+
 _CONJUNCT_REACH: Final = 3  # words of a coordinated last part of a subject: 'والذكاء الاصطناعي'
 
 
@@ -5883,8 +5886,11 @@ def according_claims(s: Sentence, hit: CueHit) -> list[Draft]:
             and not (end > after and s.keys[end] in s.lex.relatives) \
             and not (end > after and s.keys[end] == "who" and end + 1 in s.cue_tokens) \
             and not (s.verb_first and end > after + 1 and _clause_goes_on_at(s, end)) \
-            and not (end > after and _fa_inna(s, end)):
+            and not (end > after and _fa_inna(s, end)) \
+            and not (s.verb_first and end > after + 1 and s.keys[end] in _WHEN_PREPOSITIONS
+                     and s.keys[end - 1].startswith("ال")):
         end += 1  # "وفقا لمسؤولين لم تذكر أسماءهم نقلتهم رويترز": the whole phrase describes the source
+        # (not 'وفقا للنتائج الأولية بعد فرز نصف الأصوات': when the results stood, no more of the source)
     if end > after and _names_a_rule(s, after):
         return []  # "ووفق الإجراءات المعمول بها، يتعين …": what a rule requires, not who said it
     end = _name_after_title(s, end)

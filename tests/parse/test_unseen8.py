@@ -74,3 +74,14 @@ def test_a_relative_clause_between_commas_stays_out_of_the_subject() -> None:
 ])
 def test_the_next_verb_keeps_the_whole_name_set_off_by_commas(text: str, source: str) -> None:
     assert [a.source_text for a in arabic_records(text)] == [source] * 2
+
+
+# --- 'وفقا للنتائج الأولية بعد فرز …': when the figures stood ends the source --------------------------------
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("تقدم المرشح المستقل بفارق كبير، وفقا للنتائج الرسمية بعد فرز ثلثي الصناديق.", "لنتائج الرسمية"),
+    ("تراجعت البطالة إلى سبعة في المئة، بحسب أرقام الهيئة الوطنية قبل تعديلها.", "أرقام الهيئة الوطنية"),
+])
+def test_a_time_phrase_after_an_according_source_is_no_part_of_it(text: str, source: str) -> None:
+    assert [a.source_text for a in arabic_records(text)] == [source]
