@@ -1162,6 +1162,10 @@ def _object_before_cue(s: Sentence, subject: tuple[int, int]) -> tuple[int, int]
             or _speaks_for_body(s, subject) or place_before_subject(s, subject[0]):
         return subject  # ('ونفى المتحدث باسم وزارة الصحة، مؤكدا': the body's name whole; 'وشارك في الاجتماع رئيس
         # الهيئة سليم الحداد، وقال': the verb's complement came before the subject)
+    verb = subject[1] + 2
+    if verb in s.cue_tokens and s.tokens[verb].text[:1] not in ("و", "ف") \
+            and any(s.tokens[k].text in COMMAS for k in range(subject[0] + 1, subject[1])):
+        return subject  # ('لكن محامي المشتبه به، الأستاذ خالد، نفى …': a name set off by commas, then its own verb)
     cut = next((k for k in range(subject[0] + 1, subject[1] + 1) if s.keys[k - 1].startswith("ال")
                 and not s.keys[k].startswith("ال") and s.tokens[k].is_word and not s.is_stop(k)
                 and k not in s.protected and not is_title(s, k) and not _first_name(s, k)), None)
@@ -1934,10 +1938,14 @@ def _fronted_subject(s: Sentence, hit: CueHit) -> tuple[int, int] | None:
     head = s.keys[left[0]]
     opens = left[0] == s.a or s.keys[left[0] - 1] in s.lex.subject_stops
     return left if opens and (head.startswith("ال") or left[0] in s.protected or head in s.lex.capitals
-                              or (is_title(s, left[0]) and left[1] > left[0])
+                              or (left[1] > left[0] and (is_title(s, left[0]) or head in s.lex.professions))
                               or head in s.lex.anonymous) else None
-    # ('إلا أن وزير الطاقة نفى'; 'إن واشنطن أبلغت الطرفين بـ…': a capital standing for its government; 'لكن مصادر
-    # محلية أفادت بسقوط …': unnamed sources described, no object before their verb)
+    # ('إلا أن وزير الطاقة نفى', 'لكن محامي الشركة نفى': a trade and whose it is; 'إن واشنطن أبلغت الطرفين
+    # بـ…': a capital standing for its government; 'لكن مصادر محلية أفادت بسقوط …': unnamed sources described, no
+    # object before their verb)
+
+
+_WHEN_PREPOSITIONS: Final = frozenset({"بعد", "قبل", "عقب"})  # Arabic: after, before, right after
 
 
 _CONJUNCT_REACH: Final = 3  # words of a coordinated last part of a subject: 'والذكاء الاصطناعي'
@@ -5336,6 +5344,8 @@ def _titled_name_between_commas(s: Sentence, close: int) -> tuple[int, int] | No
     roles = s.lex.anonymous_or_titles  # (a trade too: ', businessman Tomas Rudd,')
     aged = first + 1 < end and _AGE.fullmatch(s.keys[first]) is not None  # ', 28-year-old student Lena Fischer,'
     role = first + 1 if aged else first
+    if not aged and _qualified_role(s, first, end):
+        role = first + 1  # (', Swedish diplomat Karin Holm,', ', veteran economist Sara Lind,': a word before the role)
     if (s.keys[role] not in s.lex.title_modifiers and s.keys[role] not in roles) \
             or not s.tokens[role].text.islower():
         return None
@@ -5354,6 +5364,19 @@ def _titled_name_between_commas(s: Sentence, close: int) -> tuple[int, int] | No
             for k in range(first, end)):
         return None  # (not ', chairman of the Congressional Black Caucus PAC,': a post, no name)
     return first, close - 1
+
+
+def _qualified_role(s: Sentence, first: int, end: int) -> bool:
+    """English ', Swedish diplomat Karin Holm,', ', Labour councillor Tim Bell,', ', veteran economist Sara Lind,':
+    one plain word (a nationality, party or school, or a lower-case qualifier) before a lower-case role that is
+    followed by the name only."""
+    word, role = s.tokens[first], s.tokens[first + 1]
+    key = s.keys[first]
+    if first + 3 >= end or not word.is_word or not word.text.isalpha() or not role.text.islower() \
+            or s.keys[first + 1] not in s.lex.anonymous_or_titles or key in s.lex.determiners_or_prepositions \
+            or key in s.lex.anonymous_or_titles or key in s.lex.title_modifiers:
+        return False
+    return all(s.tokens[k].text[:1].isupper() for k in range(first + 2, end) if s.tokens[k].is_word)
 
 
 def _opening_conduit(s: Sentence, subject: tuple[int, int] | None) -> Range | None:
@@ -5865,8 +5888,11 @@ def according_claims(s: Sentence, hit: CueHit) -> list[Draft]:
             and not (end > after and s.keys[end] in s.lex.relatives) \
             and not (end > after and s.keys[end] == "who" and end + 1 in s.cue_tokens) \
             and not (s.verb_first and end > after + 1 and _clause_goes_on_at(s, end)) \
-            and not (end > after and _fa_inna(s, end)):
+            and not (end > after and _fa_inna(s, end)) \
+            and not (s.verb_first and end > after + 1 and s.keys[end] in _WHEN_PREPOSITIONS
+                     and s.keys[end - 1].startswith("ال")):
         end += 1  # "وفقا لمسؤولين لم تذكر أسماءهم نقلتهم رويترز": the whole phrase describes the source
+        # (not 'وفقا للنتائج الأولية بعد فرز نصف الأصوات': when the results stood, no more of the source)
     if end > after and _names_a_rule(s, after):
         return []  # "ووفق الإجراءات المعمول بها، يتعين …": what a rule requires, not who said it
     end = _name_after_title(s, end)
@@ -6749,7 +6775,10 @@ def _without_trailing_object_words(s: Sentence, subject: tuple[int, int] | None)
         return subject
     after_name = not prev.startswith("ال") and s.tokens[last - 1].is_word and not s.is_stop(last - 1) \
         and last - 1 not in s.protected and (is_title(s, subject[0]) or prev in s.lex.male_names) \
-        and prev != "باسم"  # ('وخرج المتحدث باسم الجيش قائلا': the body he speaks for, not an object)
+        and prev != "باسم" \
+        and not any(s.tokens[k].text in COMMAS for k in range(subject[0], last - 1))
+    # ('وخرج المتحدث باسم الجيش قائلا': the body he speaks for, not an object; 'محامي المتهم، الأستاذ وليد
+    # السقا، نفى …، وقال': a name set off by commas after its description is whole)
     return (subject[0], last - 1) if after_name or _definite_object_last(s, subject) else subject
 
 

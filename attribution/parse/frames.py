@@ -2678,7 +2678,9 @@ def _comma_aside_before_verb(s: Sentence, cue_first: int) -> tuple[int, int, boo
         return None  # ('مسؤولا محليا، طلب عدم ذكر اسمه، قال': read as before)
     words = [k for k in range(open_ + 1, close) if s.tokens[k].is_word]
     named = 2 <= len(words) <= 5 and len(words) == close - open_ - 1 and all(
-        not s.is_stop(k) for k in words) and sum(not s.keys[k].startswith("ال") for k in words) >= 2
+        not s.is_stop(k) for k in words) and (sum(not s.keys[k].startswith("ال") for k in words) >= 2 or any(
+            s.keys[k] in s.lex.female_names_or_male_names or k in s.name_heads for k in words))
+    # ('المحامي، وليد السقا، قال': a first name and a family name with the article)
     return (open_, close, True) if named else None
 
 
