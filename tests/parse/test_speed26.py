@@ -12,7 +12,7 @@ import attribution.parse as parse_module
 from attribution.parse import frames
 from attribution.parse.cues import CueHit
 from attribution.parse.frames import Range, Sentence
-from tests.parse.conftest import claims
+from tests.parse.conftest import claims, only_interpreted
 
 # One 'verb_that' form read as a noun ('state', 'means', …) beside the sentence's real cue.
 _ONE_NOUN = [
@@ -59,6 +59,7 @@ _SUBJECTS = [
 ]
 
 
+@only_interpreted
 @pytest.mark.parametrize("text", _SUBJECTS)
 def test_left_subject_is_worked_out_once_per_cue_and_sentence_and_as_before(
         text: str, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -9,7 +9,7 @@ import pytest
 
 from attribution.parse import frames
 from attribution.parse.frames import Sentence
-from tests.parse.conftest import claims
+from tests.parse.conftest import claims, only_interpreted
 
 # 'said late Monday the levee would hold': a time phrase, then the reported clause.
 _TIMED = [
@@ -66,6 +66,7 @@ def _worked_once(text: str, inner: str, remembered: Callable[[tuple[int, ...], S
     return list({id(s): s for s in sentences}.values())
 
 
+@only_interpreted
 @pytest.mark.parametrize("text", _TIMED)
 def test_clause_after_time_phrase_is_worked_out_once_per_token_and_sentence_and_as_before(
         text: str, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -76,6 +77,7 @@ def test_clause_after_time_phrase_is_worked_out_once_per_token_and_sentence_and_
             assert found == frames.clause_after_time_phrase(_fresh(s), i)
 
 
+@only_interpreted
 @pytest.mark.parametrize("text", _TIMED + _JUDGED)
 def test_judged_claim_is_worked_out_once_per_subject_and_sentence_and_as_before(
         text: str, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -86,6 +88,7 @@ def test_judged_claim_is_worked_out_once_per_subject_and_sentence_and_as_before(
             assert found == frames.judged_claim(_fresh(s), subject)
 
 
+@only_interpreted
 @pytest.mark.parametrize("text", _DATELINES + _TIMED)
 def test_dateline_end_is_worked_out_once_per_end_and_sentence_and_as_before(
         text: str, monkeypatch: pytest.MonkeyPatch) -> None:
