@@ -7,8 +7,10 @@ import pytest
 
 from attribution.lexicons import WORD_LISTS, languages, lexicon_for
 from attribution.lexicons.lists import UNIONS, WordLists
+from tests.parse.conftest import only_interpreted
 
 
+@only_interpreted
 def test_every_word_list_and_union_is_declared_on_the_lexicon() -> None:
     declared = list(WordLists.__annotations__)
     assert declared[:len(WORD_LISTS)] == list(WORD_LISTS)

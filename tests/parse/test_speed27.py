@@ -100,6 +100,7 @@ def test_dateline_end_is_worked_out_once_per_end_and_sentence_and_as_before(
             assert found == frames._dateline_end(s, s.a, before)
 
 
+@only_interpreted
 def test_dateline_end_from_another_token_is_not_taken_from_the_sentence_start() -> None:
     s = _sentences_of("LIMA, June 2 - Peru's mining chamber said output fell.")[0]
     start = frames._after_dateline(s, s.a, s.b)

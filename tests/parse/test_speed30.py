@@ -9,6 +9,7 @@ from hypothesis import given, strategies as st
 from attribution.lexicons import lexicon_for
 from attribution.parse.frames import Sentence
 from attribution.tokens import COLUMN_LOOPS, tokenize_columns
+from tests.parse.conftest import only_interpreted
 
 _EN = lexicon_for("en")
 
@@ -21,6 +22,7 @@ _TEXTS = [
 ]
 
 
+@only_interpreted
 def test_the_interpreted_tokenizer_loop_makes_the_compiled_loops_tokens() -> None:
     compiled_loop, interpreted_loop = COLUMN_LOOPS
     for text in _TEXTS:
@@ -32,6 +34,7 @@ def test_the_interpreted_tokenizer_loop_makes_the_compiled_loops_tokens() -> Non
             assert all(type(t) is type(expected.tokens[0]) for t in got.tokens)
 
 
+@only_interpreted
 @given(st.lists(st.sampled_from(["a", "U.S.", "قال", "و", ".", ",", "«", "»", "J.", "don't", " ", "  ", "\n"]),
                 max_size=20), st.integers(0, 6))
 def test_either_tokenizer_loop_reads_any_text_and_window_alike(parts: list[str], start: int) -> None:
