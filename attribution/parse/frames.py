@@ -4438,6 +4438,9 @@ def _definite_object_last(s: Sentence, right: tuple[int, int]) -> bool:
     ('الدولي'), an elative ('الأعلى'), a common adjective ('العام', lexicon adjectives) or part of a known
     name ('الأمم المتحدة')."""
     first, last = right
+    if last - first >= 2 and last not in s.protected and _taf_il_before_preposition(s, last):
+        return True  # "رفض المدرب خالد منصور التعليق على الصفقة": a verbal noun of the pattern تفعيل, its
+        # preposition next, after a name that ends without 'ال', is what he refused, not his surname
     if last - first < 1 or last in s.protected or not s.keys[last - 1].startswith("ال"):
         return False
     if last - 2 >= first and s.keys[last - 2] in s.lex.name_connectors:
@@ -4455,6 +4458,15 @@ def _definite_object_last(s: Sentence, right: tuple[int, int]) -> bool:
         or _closed_genitive_chain(s, first, last)
     # ('الرئيس باراك أوباما' is all name; 'نائب عن المنطقة في البرلمان الصومالي الحادثة', 'متحدث باسم الهيئة
     # التعليق': after a title's affiliation, a definite noun is the object)
+
+
+def _taf_il_before_preposition(s: Sentence, k: int) -> bool:
+    """Arabic: token k is a definite verbal noun of the pattern تفعيل ('التعليق', 'التصريح', 'التوقيع': 'ال',
+    'ت', two letters, 'ي', one letter) and a preposition follows it ('على', 'عن', 'في'): an object, never a
+    surname (relative surnames end in 'ي': 'التميمي')."""
+    key = s.keys[k]
+    return len(key) == 7 and key.startswith("الت") and key[5] == "ي" and k + 1 < s.b \
+        and s.keys[k + 1] in s.lex.prepositions
 
 
 def _closed_genitive_chain(s: Sentence, first: int, last: int) -> bool:
