@@ -449,9 +449,10 @@ def _quoted_name_before_that(s: Sentence, j: int) -> int | None:
 
 
 def joined_complementizer(s: Sentence, j: int) -> bool:
-    """Arabic: token j is a complementizer with 'و' glued to it ('وأن', 'وبأن'), outside a quotation."""
+    """Arabic: token j is a complementizer with 'و' or 'ف' glued to it ('وأن', 'وبأن', 'فإن' after an
+    according-phrase: 'وبحسب مصادر مطلعة، فإن اللاعب أبلغ مدربه …'), outside a quotation."""
     key = s.keys[j]
-    return s.verb_first and key[:1] == "و" and key[1:] in s.lex.complementizers and not s.inside_quote(j)
+    return s.verb_first and key[:1] in ("و", "ف") and key[1:] in s.lex.complementizers and not s.inside_quote(j)
 
 
 def _participle_complement(s: Sentence, j: int, introducer: str) -> bool:

@@ -37,3 +37,11 @@ def test_the_ruling_is_the_occasion_of_the_words_not_the_speakers_seat(text: str
 
 def test_a_surname_with_the_article_before_a_preposition_stays_in_the_name() -> None:
     assert _sources("وقال وزير النقل فهد سالم التميمي في بيان إن الطريق سيفتح غدا.") == ["وزير النقل فهد سالم التميمي"]
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("وبحسب مصادر في الاتحاد، فإن الحارس أبلغ مدربه بقراره اعتزال اللعب.", "الحارس"),
+    ("ووفقا لمصادر مطلعة، فإن السفير أبلغ الوزير بأن الزيارة تأجلت.", "السفير"),
+])
+def test_the_noun_after_fa_inna_is_the_subject_of_the_telling_verb_not_its_hearer(text: str, source: str) -> None:
+    assert _sources(text)[1:] == [source]
