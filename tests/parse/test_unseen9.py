@@ -1,4 +1,5 @@
-"""Shapes met in a fourth audit on unseen news copy (a transfer story, a court verdict): an Arabic verbal noun of
+"""Shapes met in a fourth audit on unseen news copy (a transfer story, a court verdict, a product launch): English
+"mean" reports nothing (a thing means something: an inference, not a source's words); an Arabic verbal noun of
 the pattern تفعيل with its preposition ('التعليق على', 'التصريح عن') after a name whose surname has no article is
 what the person refused, not part of the name; the reasons and text of a ruling ('في حيثيات الحكم', 'في قرارها',
 'في حكمه') are the occasion of the words, not where the speaker works."""
@@ -45,3 +46,12 @@ def test_a_surname_with_the_article_before_a_preposition_stays_in_the_name() -> 
 ])
 def test_the_noun_after_fa_inna_is_the_subject_of_the_telling_verb_not_its_hearer(text: str, source: str) -> None:
     assert _sources(text)[1:] == [source]
+
+
+@pytest.mark.parametrize("text", [
+    "A bank spokeswoman said the review was routine and did not mean the branch had broken any rules.",
+    "The coach said the draw means his side will need a win in Lisbon.",
+    "Economists noted that the jump in orders meant that factories would hire again.",
+])
+def test_a_thing_that_means_something_reports_nothing(text: str) -> None:
+    assert all(a.cue is None or a.cue.text not in ("mean", "means", "meant") for a in parse(text, "en").attributions)
