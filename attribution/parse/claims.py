@@ -1936,7 +1936,7 @@ def _fronted_subject(s: Sentence, hit: CueHit) -> tuple[int, int] | None:
     if left is None or not _adjacent_subject(s, hit, left):
         return None
     head = s.keys[left[0]]
-    opens = left[0] == s.a or s.keys[left[0] - 1] in s.lex.subject_stops
+    opens = left[0] == s.a or s.keys[left[0] - 1] in s.lex.subject_stops or joined_complementizer(s, left[0] - 1)
     return left if opens and (head.startswith("ال") or left[0] in s.protected or head in s.lex.capitals
                               or (left[1] > left[0] and (is_title(s, left[0]) or head in s.lex.professions))
                               or head in s.lex.anonymous) else None

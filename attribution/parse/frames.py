@@ -449,9 +449,10 @@ def _quoted_name_before_that(s: Sentence, j: int) -> int | None:
 
 
 def joined_complementizer(s: Sentence, j: int) -> bool:
-    """Arabic: token j is a complementizer with 'و' glued to it ('وأن', 'وبأن'), outside a quotation."""
+    """Arabic: token j is a complementizer with 'و' or 'ف' glued to it ('وأن', 'وبأن', 'فإن' after an
+    according-phrase: 'وبحسب مصادر مطلعة، فإن اللاعب أبلغ مدربه …'), outside a quotation."""
     key = s.keys[j]
-    return s.verb_first and key[:1] == "و" and key[1:] in s.lex.complementizers and not s.inside_quote(j)
+    return s.verb_first and key[:1] in ("و", "ف") and key[1:] in s.lex.complementizers and not s.inside_quote(j)
 
 
 def _participle_complement(s: Sentence, j: int, introducer: str) -> bool:
@@ -4438,6 +4439,9 @@ def _definite_object_last(s: Sentence, right: tuple[int, int]) -> bool:
     ('الدولي'), an elative ('الأعلى'), a common adjective ('العام', lexicon adjectives) or part of a known
     name ('الأمم المتحدة')."""
     first, last = right
+    if last - first >= 2 and last not in s.protected and _taf_il_before_preposition(s, last):
+        return True  # "رفض المدرب خالد منصور التعليق على الصفقة": a verbal noun of the pattern تفعيل, its
+        # preposition next, after a name that ends without 'ال', is what he refused, not his surname
     if last - first < 1 or last in s.protected or not s.keys[last - 1].startswith("ال"):
         return False
     if last - 2 >= first and s.keys[last - 2] in s.lex.name_connectors:
@@ -4455,6 +4459,15 @@ def _definite_object_last(s: Sentence, right: tuple[int, int]) -> bool:
         or _closed_genitive_chain(s, first, last)
     # ('الرئيس باراك أوباما' is all name; 'نائب عن المنطقة في البرلمان الصومالي الحادثة', 'متحدث باسم الهيئة
     # التعليق': after a title's affiliation, a definite noun is the object)
+
+
+def _taf_il_before_preposition(s: Sentence, k: int) -> bool:
+    """Arabic: token k is a definite verbal noun of the pattern تفعيل ('التعليق', 'التصريح', 'التوقيع': 'ال',
+    'ت', two letters, 'ي', one letter) and a preposition follows it ('على', 'عن', 'في'): an object, never a
+    surname (relative surnames end in 'ي': 'التميمي')."""
+    key = s.keys[k]
+    return len(key) == 7 and key.startswith("الت") and key[5] == "ي" and k + 1 < s.b \
+        and s.keys[k + 1] in s.lex.prepositions
 
 
 def _closed_genitive_chain(s: Sentence, first: int, last: int) -> bool:
