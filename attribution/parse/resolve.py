@@ -883,6 +883,9 @@ def guess_type(mention: str, lex: Lexicon) -> str:
             or _described_as_organization(words, lex) \
             or _determined_acronym(words, lex) or _company_name(words, lex):
         return "organization"  # "نقابة الصيادلة", 'the teachers union', 'The NPS', 'Ford Motor Co'
+    if lex.lang == "en" and len(keys) > 1 and keys[0] == "its" and head in lex.company_heads:
+        return "organization"  # 'its maker', 'its chief supplier': the company that makes or supplies a thing
+        # (not 'its chief engineer', a person)
     if lex.lang == "en" and "and" in keys[2:-1] and keys[keys.index("and", 2) - 1] in lex.body_names_or_organizations:
         return "organization"  # 'The Lopez campaign and DNC', 'the ethics committee and ACLU': bodies named together
     return "person"

@@ -1,0 +1,25 @@
+"""English records found in unseen text: a cue with only a span of time after it, and a company named by 'its'
+and a company noun (issue 4)."""
+
+from __future__ import annotations
+
+import pytest
+
+from attribution.parse import parse
+from tests.parse.conftest import claims
+
+
+@pytest.mark.parametrize("tail", ["for months", "for years", "for the past few weeks", "for decades",
+                                  "for a long time"])
+def test_a_cue_with_only_a_span_of_time_after_it_is_no_record(tail: str) -> None:
+    text = f"Story.\n\nDock workers have complained {tail}. The port authority said wages would rise."
+    assert [(c.content, c.source) for c in claims(text, "en")] == [
+        ("wages would rise", "The port authority")]
+
+
+@pytest.mark.parametrize("head", ["maker", "supplier"])
+def test_its_and_a_company_noun_name_an_organization(head: str) -> None:
+    text = f"Story.\n\nThe scooter was recalled in June. Its {head} said the batteries were safe."
+    [a] = parse(text, "en").attributions
+    assert (a.source_text, a.source_type) == (f"Its {head}", "organization")
+
