@@ -23,3 +23,11 @@ def test_its_and_a_company_noun_name_an_organization(head: str) -> None:
     [a] = parse(text, "en").attributions
     assert (a.source_text, a.source_type) == (f"Its {head}", "organization")
 
+
+
+@pytest.mark.parametrize("person", ["Dr. Lena Fox", "the mayor"])
+def test_a_body_and_a_person_joined_by_and_are_one_source(person: str) -> None:
+    text = f"Story.\n\nThe harbour board and {person} said the pier would reopen in May."
+    [a] = parse(text, "en").attributions
+    assert (a.source_text, a.content.text) == (f"The harbour board and {person}", "the pier would reopen in May")
+
