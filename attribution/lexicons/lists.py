@@ -350,6 +350,7 @@ class WordLists:
     proving_verbs: frozenset[str]
     depicting_verbs: frozenset[str]
     durations: frozenset[str]
+    wishing_verbs: frozenset[str]
 
     addressee_verbs_or_clause_verbs_or_inverting_verbs: frozenset[str]
     addressee_verbs_or_inverting_verbs: frozenset[str]

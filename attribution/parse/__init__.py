@@ -202,7 +202,7 @@ def _parse_plain(text: str, lang: str | None, registry: RegistryLike | None, lex
     drafts = [d for d in drafts if not _earlier_version(text, d, lex)]
     if lex.lang == "en":
         drafts = [_without_outlet_told(text, d, names, lex) for d in drafts
-                  if not _lone_adverb(text, d) and not _lone_duration(text, d, lex)]
+                  if not _lone_adverb(text, d) and not _lone_duration(text, d, lex) and not _wished_for(text, d, lex)]
         drafts = _without_reported_speakers(drafts)
         if ", which" in text:
             opening = [q[0] for q in quotes]
@@ -271,6 +271,16 @@ def _lone_duration(text: str, d: Draft, lex: Lexicon) -> bool:
                 or key in lex.months_or_time_words):
             return False
     return True
+
+
+def _wished_for(text: str, d: Draft, lex: Lexicon) -> bool:
+    """English 'Parents had hoped for a quick deal.', 'The crew wished for calmer seas.': after a verb of hoping
+    (`wishing_verbs`), a content that is only 'for' and a noun phrase (no 'to' of a clause: 'hoped for the board to
+    act' still reports) names what was wanted, no claim."""
+    if d.cue is None or fold_token(text[d.cue[0]:d.cue[1]]) not in lex.wishing_verbs:
+        return False
+    words = text[d.content[0]:d.content[1]].split()
+    return len(words) > 1 and words[0] == "for" and "to" not in words and "that" not in words
 
 
 _TRAILING_HASHTAGS: Final = re.compile(r"(?:[ \t]+#\w+)+[ \t]*$")  # ' #traffic #citynews' closing a post

@@ -31,3 +31,10 @@ def test_a_body_and_a_person_joined_by_and_are_one_source(person: str) -> None:
     [a] = parse(text, "en").attributions
     assert (a.source_text, a.content.text) == (f"The harbour board and {person}", "the pier would reopen in May")
 
+
+
+@pytest.mark.parametrize("sentence", ["Parents had hoped for a quick deal.",
+                                      "Residents are hoping for a cooler summer."])
+def test_a_verb_of_hoping_with_only_for_and_a_noun_is_no_record(sentence: str) -> None:
+    text = f"Story.\n\nThe coach said {sentence[0].lower()}{sentence[1:]}"
+    assert [(c.source, c.content) for c in claims(text, "en")] == [("The coach", sentence[0].lower() + sentence[1:-1])]
