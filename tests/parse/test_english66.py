@@ -38,3 +38,16 @@ def test_a_body_and_a_person_joined_by_and_are_one_source(person: str) -> None:
 def test_a_verb_of_hoping_with_only_for_and_a_noun_is_no_record(sentence: str) -> None:
     text = f"Story.\n\nThe coach said {sentence[0].lower()}{sentence[1:]}"
     assert [(c.source, c.content) for c in claims(text, "en")] == [("The coach", sentence[0].lower() + sentence[1:-1])]
+
+
+def test_a_name_set_off_after_a_company_noun_is_an_organization() -> None:
+    text = "Story.\n\nThe ferry line operator, Coastway, said sailings would resume on Friday."
+    [a] = parse(text, "en").attributions
+    assert (a.source_text, a.source_type) == ("Coastway", "organization")
+
+
+def test_the_union_after_a_company_named_since_is_the_union_again() -> None:
+    text = ("Story.\n\nThe union said its members rejected the offer.\n\nThe ferry line operator, Coastway, said the "
+            "offer was fair. The union denied it.")
+    assert [r.source_canonical for r in parse(text, "en").attributions if r.source_text == "The union"] == [
+        "The union", "The union"]
