@@ -349,6 +349,8 @@ class WordLists:
     hearsay_nouns: frozenset[str]
     proving_verbs: frozenset[str]
     depicting_verbs: frozenset[str]
+    durations: frozenset[str]
+    wishing_verbs: frozenset[str]
 
     addressee_verbs_or_clause_verbs_or_inverting_verbs: frozenset[str]
     addressee_verbs_or_inverting_verbs: frozenset[str]

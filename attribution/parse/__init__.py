@@ -201,7 +201,8 @@ def _parse_plain(text: str, lang: str | None, registry: RegistryLike | None, lex
     drafts = _nearest_cue(pieces, {d.content for d in pieces} - {d.content for d in drafts})
     drafts = [d for d in drafts if not _earlier_version(text, d, lex)]
     if lex.lang == "en":
-        drafts = [_without_outlet_told(text, d, names, lex) for d in drafts if not _lone_adverb(text, d)]
+        drafts = [_without_outlet_told(text, d, names, lex) for d in drafts
+                  if not _lone_adverb(text, d) and not _lone_duration(text, d, lex) and not _wished_for(text, d, lex)]
         drafts = _without_reported_speakers(drafts)
         if ", which" in text:
             opening = [q[0] for q in quotes]
@@ -249,6 +250,37 @@ def _lone_adverb(text: str, d: Draft) -> bool:
     nothing."""
     word = text[d.content[0]:d.content[1]].strip(" ,.;:!?")
     return len(word) > 4 and word.endswith("ly") and word.isalpha() and word.islower()
+
+
+_DURATION_PREPOSITIONS: Final = frozenset({"for", "since", "over", "throughout", "all"})
+
+
+def _lone_duration(text: str, d: Draft, lex: Lexicon) -> bool:
+    """English 'The fishermen have complained for years.', 'She has argued since last spring.': a content that is
+    only a preposition of duration and a span of time (`durations`, a month or a day; articles, numbers and
+    quantifiers between) says how long it was said, not what: no record."""
+    words = text[d.content[0]:d.content[1]].strip(" ,.;:!?").split()
+    if not 2 <= len(words) <= 6 or words[0] not in _DURATION_PREPOSITIONS:
+        return False
+    last = fold_token(words[-1])
+    if last not in lex.durations and last not in lex.months_or_time_words:
+        return False
+    for word in words[1:-1]:
+        key = fold_token(word)
+        if not (key.isdigit() or key in lex.durations or key in lex.determiners or key in lex.quantifiers
+                or key in lex.months_or_time_words):
+            return False
+    return True
+
+
+def _wished_for(text: str, d: Draft, lex: Lexicon) -> bool:
+    """English 'Parents had hoped for a quick deal.', 'The crew wished for calmer seas.': after a verb of hoping
+    (`wishing_verbs`), a content that is only 'for' and a noun phrase (no 'to' of a clause: 'hoped for the board to
+    act' still reports) names what was wanted, no claim."""
+    if d.cue is None or fold_token(text[d.cue[0]:d.cue[1]]) not in lex.wishing_verbs:
+        return False
+    words = text[d.content[0]:d.content[1]].split()
+    return len(words) > 1 and words[0] == "for" and "to" not in words and "that" not in words
 
 
 _TRAILING_HASHTAGS: Final = re.compile(r"(?:[ \t]+#\w+)+[ \t]*$")  # ' #traffic #citynews' closing a post

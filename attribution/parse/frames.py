@@ -3408,17 +3408,54 @@ def _and_joining_groups(s: Sentence, j: int, last: int) -> bool:
             or not (_group_or_body(s, j - 1) or _named_head(s, j - 1)):
         return False
     last = _before_places(s, j, last)
+    if _group_or_body(s, j - 1) and _person_then_cue(s, j, last):
+        return _body_opening_clause(s, j)  # 'The audit board and Mr. Okafor said', 'The ministry and the
+        # mayor said': a body and a person named together
     if not j < last <= j + 3 or not (_group_or_body(s, last) or (_named_head(s, last) and all(
             s.keys[k] == "the" or s.tokens[k].text[:1].isupper() for k in range(j + 1, last + 1)))) \
             or not (_group_or_body(s, j - 1) or _group_or_body(s, last)) \
             or not all(s.tokens[k].is_word and k not in s.cue_tokens for k in range(j + 1, last + 1)):
         return False  # ('Police and the FBI said', 'The FBI and police said': a group and a body's name)
+    return _clause_opening_mention(s, j)
+
+
+def _clause_opening_mention(s: Sentence, j: int) -> bool:
+    """English: the words before 'and' at token j, up to the clause's opening, are one mention headed by the word
+    right before 'and' (only capitalised words, determiners or quantifiers before it, at most four words)."""
     k = j - 2
     while k >= s.a and s.tokens[k].is_word and s.keys[k] not in s.lex.subject_stops:
         if not (is_capitalised(s.tokens[k].text) or s.keys[k] in s.lex.determiners_or_quantifiers) or j - k > 4:
             return False
         k -= 1
     return True
+
+
+def _body_opening_clause(s: Sentence, j: int) -> bool:
+    """English 'The audit board and …', 'The Lund city council and …': the words before 'and' at token j open the
+    clause (its first token, or after a comma) with a determiner or a capitalised word, then at most four words,
+    none a verb in '-ed', an auxiliary, a stop or a cue ('The plan angered the board and …' does not open so)."""
+    k = j - 1
+    while k >= s.a and s.tokens[k].is_word and j - k <= 5:
+        k -= 1
+    first = k + 1
+    if first >= j or (k >= s.a and s.tokens[k].text not in COMMAS) or j - first > 5:
+        return False
+    if not (s.keys[first] in s.lex.determiners or is_capitalised(s.tokens[first].text)):
+        return False
+    return all(k not in s.cue_tokens and not s.keys[k].endswith("ed")
+               and s.keys[k] not in s.lex.auxiliaries_or_subject_stops for k in range(first, j))
+
+
+def _person_then_cue(s: Sentence, j: int, last: int) -> bool:
+    """English: the words after 'and' at token j up to `last` (right before the cue) name one person: an
+    honorific's name ('Mr. Okafor', 'Dr. Lena Fox': capitalised words and the honorific's full stop, at most five
+    tokens) or a determiner and a lower-case title ('the mayor')."""
+    if last == j + 2 and s.keys[j + 1] in s.lex.determiners and s.keys[last] in s.lex.titles \
+            and s.tokens[last].text.islower() and last not in s.cue_tokens:
+        return True
+    return j + 2 < last <= j + 5 and s.keys[j + 1].rstrip(".") + "." in s.lex.abbreviations \
+        and s.tokens[j + 1].text[:1].isupper() and _abbreviation_stop(s, j + 2) and all(
+            k not in s.cue_tokens and (_abbreviation_stop(s, k) or _named_head(s, k)) for k in range(j + 1, last + 1))
 
 
 def _group_or_body(s: Sentence, k: int) -> bool:

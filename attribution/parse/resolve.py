@@ -883,9 +883,20 @@ def guess_type(mention: str, lex: Lexicon) -> str:
             or _described_as_organization(words, lex) \
             or _determined_acronym(words, lex) or _company_name(words, lex):
         return "organization"  # "نقابة الصيادلة", 'the teachers union', 'The NPS', 'Ford Motor Co'
+    if lex.lang == "en" and len(keys) > 1 and keys[0] == "its" and head in lex.company_heads:
+        return "organization"  # 'its maker', 'its chief supplier': the company that makes or supplies a thing
+        # (not 'its chief engineer', a person)
     if lex.lang == "en" and "and" in keys[2:-1] and keys[keys.index("and", 2) - 1] in lex.body_names_or_organizations:
         return "organization"  # 'The Lopez campaign and DNC', 'the ethics committee and ACLU': bodies named together
     return "person"
+
+
+def _same_head_mention(canonical: str, stem: str) -> bool:
+    """English: an entity named by a determiner and lower-case words ending in the head `stem` ('The union', 'the
+    dockworkers' union'), so a later 'the union' is that body again."""
+    words = _words(canonical)
+    return len(words) >= 2 and words[0].key == "the" and all(w.text.islower() for w in words[1:]) \
+        and words[-1].key.rstrip("s") == stem
 
 
 _VERB_LIKE_MARKERS: Final = frozenset({"shares", "stock"})
@@ -1614,6 +1625,8 @@ class Resolver:
                 names and self.lex.lang == "en" and (self._office_in_apposition(words, at)
                                                      or self._office_set_off_before(words, at)))):
             kind = "official"  # 'Jane Roe, a senior adviser to the governor, said': the office set off after her
+        elif kind == "person" and not titles and self.lex.lang == "en" and self._company_set_off_before(words, at):
+            kind = "organization"  # 'The ferry line operator, Coastway, said': the company set off before its name
         return self._remember(Entity(self._article_restored(words, at) or mention.strip(), kind, False, names, titles))
 
     def _office_set_off_after(self, mention: str, at: int) -> bool:
@@ -1635,17 +1648,29 @@ class Resolver:
         """English 'Its chief executive, Ana Ruiz, said', "The bank's governor, Jon Ek, told …": a noun phrase
         (an article or a possessive first) ending in a title of office (not a private one: 'Her lawyer, Tom Lee,')
         opens the clause and is set off by commas right before the mention at `at`, which a comma closes."""
+        title = self._head_set_off_before(words, at)
+        return title in self.lex.titles and title not in self.lex.private_titles
+
+    def _company_set_off_before(self, words: tuple[Token, ...], at: int) -> bool:
+        """English 'The ferry line operator, Coastway, said', 'Its main supplier, Delmont, told …': a noun phrase
+        ending in a company noun (`company_heads`) set off by commas right before a name that opens with no first
+        name ('The crane operator, Jim Hale,' is a person)."""
+        return words[0].key not in self.lex.female_names_or_male_names \
+            and self._head_set_off_before(words, at) in self.lex.company_heads
+
+    def _head_set_off_before(self, words: tuple[Token, ...], at: int) -> str:
+        """English: the last word (folded) of a noun phrase (an article or a possessive first) that opens the clause
+        and is set off by commas right before the mention at `at`, which a comma closes; else ''."""
         end = at + words[-1].end
         if at < 2 or self.text[end - len(words[-1].text):end] != words[-1].text \
                 or self.text[end:end + 1] != "," or self.text[at - 2:at] != ", ":
-            return False
+            return ""
         lo = max(0, at - _TITLE_BEFORE_REACH)
         start = max(self.text.rfind(c, lo, at - 2) for c in ".;:!?\n,") + 1
         if start == 0 and lo > 0:
-            return False  # (no clause start within reach)
+            return ""  # (no clause start within reach)
         m = _TITLE_SET_BEFORE.fullmatch(self.text, start, at)
-        title = m.group(1).lower() if m is not None else ""
-        return title in self.lex.titles and title not in self.lex.private_titles
+        return m.group(1).lower() if m is not None else ""
 
     def _office_in_apposition(self, words: tuple[Token, ...], at: int) -> bool:
         """English, where `_office_set_off_after` finds no closed description: 'Ana Ruiz, 41, a spokeswoman for the
@@ -2479,6 +2504,10 @@ class Resolver:
         named_before = [e for e in reversed(self.recent[-4:]) if not e.anonymous]  # ('according to' too)
         if not named_before and head.key in self.lex.organizations:
             return self._described_body(at, head.key in self.lex.company_heads)
+        same = None if head.key in self.lex.company_heads else next(
+            (e for e in named_before if e.type in allowed and _same_head_mention(e.canonical, stem)), None)
+        if same is not None:
+            return same  # ('the union' after 'The union said …' and a company quoted since: the union again)
         entity = next((e for n, e in enumerate(named_before) if (e.type in allowed or (
             "organization" in allowed and self._one_word_name(e))) and (n == 0 or _names_one(e.canonical))),
             None)  # ('The company said' after 'Harwell
