@@ -2,8 +2,8 @@
 commas ('وزير الري، عماد الشريف، نفى …، وقال …') opens with its subject, not a verb, so the later verb keeps
 the whole subject (after a dateline too); a title whose office is two coordinated words ('وزير النقل
 والاتصالات') keeps the name after it; an object and a prepositional phrase after the name, or a definite
-delegation after a first name ('الأمير فهد الوفد الزائر'), are no part of the source. Texts are written for these
-tests; none is copied from a corpus."""
+delegation after a first name ('الأمير فهد الوفد الزائر'), are no part of the source; 'لكنهم' after a group that
+had not spoken yet refers to that group. Texts are written for these tests; none is copied from a corpus."""
 
 from __future__ import annotations
 
@@ -70,3 +70,15 @@ def test_a_title_subject_after_a_dateline_keeps_its_claim() -> None:
     assert [(a.source_text, a.content.text) for a in arabic_records(text)] == [
         ("مدير الجامعة، كمال يوسف الزعبي", "وجود عجز في الموازنة")]
 
+
+
+# --- 'واشتكى الممرضون من …، لكنهم أكدوا': a group that did not speak yet is whom 'لكنهم' refers to ------------
+
+
+@pytest.mark.parametrize(("text", "group"), [
+    ("واشتكى المدربون من ضغط المباريات، لكنهم أكدوا أن اللاعبين جاهزون.", "المدربون"),
+    ("المزارعون احتجوا على أسعار الأسمدة. لكنهم قالوا إن الموسم سيكون جيدا.", "المزارعون"),
+])
+def test_they_after_a_group_that_had_not_spoken_resolves_to_the_group(text: str, group: str) -> None:
+    record = arabic_records(text)[-1]
+    assert (record.source_text, record.source_canonical, record.source_type) == ("لكنهم", group, "anonymous")
