@@ -1936,7 +1936,8 @@ def _fronted_subject(s: Sentence, hit: CueHit) -> tuple[int, int] | None:
     if left is None or not _adjacent_subject(s, hit, left):
         return None
     head = s.keys[left[0]]
-    opens = left[0] == s.a or s.keys[left[0] - 1] in s.lex.subject_stops or joined_complementizer(s, left[0] - 1)
+    opens = left[0] == s.a or s.keys[left[0] - 1] in s.lex.subject_stops or joined_complementizer(s, left[0] - 1) \
+        or left[0] == _after_dateline(s, s.a, hit.first)  # ('عمّان - وزير النقل، … نفى': after the dateline)
     return left if opens and (head.startswith("ال") or left[0] in s.protected or head in s.lex.capitals
                               or (left[1] > left[0] and (is_title(s, left[0]) or head in s.lex.professions))
                               or head in s.lex.anonymous) else None
@@ -6659,7 +6660,7 @@ def _object_before_introducer(s: Sentence, hit: CueHit, opener: int | None) -> b
 def _without_trailing_object(s: Sentence, subject: tuple[int, int] | None) -> tuple[int, int] | None:
     """The opening verb's subject without its object (below); a definite noun and an indefinite one left
     before a definite genitive keep only the noun ('وانتقد الوزير قرار البرلمان، مضيفا')."""
-    subject = _without_construct_object_after_name(s, subject)
+    subject = _without_construct_object_after_name(s, _without_mission_after_first_name(s, subject))
     trimmed = _without_trailing_object_words(s, subject)
     named_object = subject is not None and trimmed is not None and trimmed[1] < subject[1] \
         and _described_noun_after_name(s, subject) == trimmed[1] + 1  # ('المستشارة ميركل': no construct)
@@ -6673,6 +6674,18 @@ def _without_trailing_object(s: Sentence, subject: tuple[int, int] | None) -> tu
         and _construct_after_definite(s, subject) else subject
 
 
+def _without_mission_after_first_name(s: Sentence, subject: tuple[int, int] | None) -> tuple[int, int] | None:
+    """Arabic: 'واستقبل الأمير فهد الوفد الزائر، وأكد': a first name, then a definite delegation or mission
+    (missions.txt, with the article) that reads like a surname: whom the opening verb acted on, no part of the
+    name; the subject ends at the first name."""
+    if subject is None or not s.verb_first:
+        return subject
+    first, last = subject
+    cut = next((m for m in range(first + 2, last + 1) if m not in s.protected and s.keys[m].startswith("ال")
+                and s.keys[m][2:] in s.lex.missions and s.keys[m - 1] in s.lex.female_names_or_male_names), None)
+    return (first, cut - 1) if cut is not None else subject
+
+
 def _without_construct_object_after_name(s: Sentence, subject: tuple[int, int] | None) -> tuple[int, int] | None:
     """Arabic: 'واستقبل وزير الخارجية سامي الحداد وفد الغرفة التجارية، وأكد': a person's name (a first name, then
     a definite surname), an indefinite noun and only definite words (its genitive) to the subject's end: that
@@ -6681,6 +6694,8 @@ def _without_construct_object_after_name(s: Sentence, subject: tuple[int, int] |
     if subject is None or not s.verb_first or subject[1] - subject[0] < 2:
         return subject
     first, last = subject
+    last = next((m - 1 for m in range(first + 4, last + 1) if s.keys[m] in s.lex.prepositions and s.is_stop(m)),
+                last)  # ('وانتقد النائب … أداء الوزارة في ملف الكهرباء، مؤكدا': where it acted is no part either)
     k = last
     while k > first + 2 and s.keys[k].startswith("ال") and k not in s.protected:
         k -= 1  # (the genitive: 'الغرفة التجارية')

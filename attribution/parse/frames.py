@@ -4665,9 +4665,10 @@ def noun_phrase(s: Sentence, i: int) -> tuple[int, int] | None:
             or (titled and _rank_after_spokesman_body(s, i, j))  # ("… باسم وزارة الداخلية العميد يحيى رسول")
             or (titled and _adjective_of_spokesman_body(s, i, j))  # ("… باسم هيئة الطيران المدني")
             or (j > i and s.keys[j + 1].startswith("وال") and s.keys[j].startswith(("ال", "وال", "لل")) and j - i < 5
-                and not s.is_stop(j + 1) and _body_head(s, i))):
+                and not s.is_stop(j + 1) and (_body_head(s, i) or (titled and j == i + 1)))):
         j += 1  # ("وزارة الصحة والسكان": a body's name and its coordinated last word; "وزارة البيئة والمياه
-        # والزراعة", "الهيئة السعودية للبيانات والذكاء الاصطناعي": more than one, or after a genitive)
+        # والزراعة", "الهيئة السعودية للبيانات والذكاء الاصطناعي": more than one, or after a genitive; "وزير
+        # النقل والاتصالات": a title's office of two coordinated words)
     if titled:
         k = j + 1  # "رئيس البرلمان الإيراني علي لاريجاني ما قاله": a title, then a name up to a stop word
         surname = False
@@ -5290,6 +5291,9 @@ def verb_first_subject(s: Sentence, before: int) -> tuple[int, int] | None:
         return None  # ("وكانت قد قالت": an auxiliary and its particle, no subject written)
     if _asks_him(s, i):
         return None  # "وسأله أحد الصحفيين عن …، فقال": the one asked answers, not the asker
+    titled = _opening_title_subject(s, i, before)
+    if titled is not None:
+        return titled  # "وزير الري، عماد الشريف، نفى …، وقال": the sentence opens with its subject, no verb
     if i + 2 < before and s.is_stop(i + 1) and s.keys[i + 1].endswith(("ه", "ها", "هم")) \
             and s.tokens[i + 2].is_word and not s.is_stop(i + 2):
         i += 1  # "ورد عليه زعيم المعارضة بالقول": a pronoun object before the subject
@@ -5408,6 +5412,20 @@ def _asks_him(s: Sentence, i: int) -> bool:
     key = s.strip_clitic(s.keys[i])
     asking = s.lex.asking_verbs
     return any(key.endswith(p) and key[:-len(p)] in asking for p in ("ه", "ها", "هم", "هما"))
+
+
+def _opening_title_subject(s: Sentence, i: int, before: int) -> tuple[int, int] | None:
+    """Arabic: an indefinite title opening the sentence ('وزير الري، عماد الشريف، نفى …') is no verb: the
+    sentence opens with its subject, read back from the first cue after it (None when it reads otherwise)."""
+    if not is_title(s, i) or s.keys[i].startswith("ال"):
+        return None
+    cue = min((j for j in s.cue_tokens if i + 1 < j < before), default=None)
+    if cue is None:  # "مدير المصنع، وليد الحربي، زار …، وأكد": no cue before: the title's genitive and the name
+        right = right_source(s, i + 1, before)  # set off by commas after it
+        named = with_apposition(s, right, before) if right is not None and right[0] == i + 1 else None
+        return (i, named[1]) if named is not None and right is not None and named[1] > right[1] + 1 else None
+    left = left_subject(s, cue)
+    return left if left is not None and left[0] == i and left[1] < cue else None
 
 
 def is_title(s: Sentence, i: int) -> bool:

@@ -1420,7 +1420,8 @@ class Resolver:
             # ('In its view, …' refers back like 'it': the latest body, not the latest person)
             if self._writer_speaks(at, key):
                 return None  # 'I think the evidence is strong' in a column: the writer, not the last speaker
-            return self._named_before(at) or self._plural_subject_before(at, key) or self._previous_subject(at, key) \
+            return self._named_before(at) or self._plural_subject_before(at, key) \
+                or self._arabic_plural_noun_before(at, key) or self._previous_subject(at, key) \
                 or self._named_subject(at, key) or self._body_opening_before(at, key) \
                 or self._others_in_own_words(at, key) or self._subject_since_claim(at, key) or self._antecedent(key) \
                 or self._speaker_long_before(key) or self._piece_subject(at, key)
@@ -3205,6 +3206,21 @@ class Resolver:
             if cited is not None:
                 return cited
         return None
+
+    def _arabic_plural_noun_before(self, at: int, pronoun: str) -> Entity | None:
+        """Arabic 'واشتكى الممرضون من …، لكنهم أكدوا …': 'لكنهم', 'إنهم' with no speaker in the plural among the
+        last few refer to the latest definite sound plural of people ('ال…ون') in their own sentence or the one
+        before, not yet a speaker: people named by their trade, unnamed. None when there is no such word."""
+        if self.lex.lang != "ar" or not pronoun.endswith(_AR_PLURAL_PRONOUN_ENDS) \
+                or any(self._plural(e) for e in self.speakers[-6:]):
+            return None
+        start = self.text.rfind(".", 0, max(0, self.text.rfind(".", 0, at)))
+        region = self.text[start + 1:at]
+        plural = next((w for w in reversed(_words(region)) if w.key.startswith("ال") and w.key.endswith("ون")
+                       and len(w.key) > 5 and w.key not in self.lex.pronouns), None)
+        if plural is None:
+            return None
+        return self._remember(Entity(plural.text, "anonymous", True, name_keys(plural.text, self.lex)))
 
     def _plural_opening(self, sentence: str, offset: int, at: int) -> Entity | bool | None:
         """The entity of the plural noun phrase ('Prosecutors', 'The investigators', 'Two officials') that opens
