@@ -196,6 +196,9 @@ class Sentence:
         if i > self.a and self.keys[i - 1] in self.lex.male_names and (
                 nxt.text in "،," or nxt.text[:1] == "ل"):
             return True  # "وقال الوزير حسن علي لـ«…» إن", "… محمد علي للصحفيين": a first name and his father's
+        if i - 1 > self.a and self.keys[i - 1] in self.lex.male_names and nxt.key.startswith("ال") \
+                and self.strip_clitic(self.keys[i - 2]) in self.lex.titles:
+            return True  # "واستقبل الرئيس سامي علي الوفد": after a title and a first name, written with its ي
 
         return nxt.is_word and not nxt.key.startswith("ال") and nxt.key not in self.lex.source_stops
 
