@@ -6774,6 +6774,7 @@ def _without_trailing_object_words(s: Sentence, subject: tuple[int, int] | None)
         return subject[0], governed - 1  # "رحبت جمعية الشفافية الكويتية بالحكم، معتبرة": what it welcomed;
         # "أصدر المحافظ الفريق أحمد خالد قرارا بإيقاف …، وقال": the decision he issued
     if s.tokens[subject[1] + 1].text not in COMMAS and subject[1] + 1 not in s.participles \
+            and not (subject[1] + 1 in s.cue_tokens and s.tokens[subject[1] + 1].text[:1] == "و") \
             and not (s.is_stop(subject[1] + 1)
                                                            and _definite_object_last(s, subject)):
         return subject  # ("ورفض متحدث باسم الهيئة التعليق على …": what he refused, before its preposition)

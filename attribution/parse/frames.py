@@ -4936,6 +4936,8 @@ def _indefinite_attribute(s: Sentence, head: int, i: int) -> bool:
         return False  # ('والمياه بالاتفاقية': a definite conjunct, then the cue's preposition)
     if s.tokens[i].text.endswith(("ئة", "ئه")):
         return False  # ('رئيس هيئة الأركان': 'هيئة', 'بيئة', 'فئة' fold to a nisba's ending and are nouns)
+    if s.tokens[i].text.endswith("ى") or _body_head(s, i):
+        return False  # ('رئيس نادي الشباب', 'مدير منتدى الأعمال': a body's head noun, or a final ى, is no nisba)
     return key.endswith(("ي", "يه", "ون")) or (noun.endswith(("ين", "ا")) and key.endswith("ين")) \
         or _feminine_participle(noun, key)  # ("نوابا معارضين", "جماعة مسلحة")
 
