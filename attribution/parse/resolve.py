@@ -864,6 +864,8 @@ def guess_type(mention: str, lex: Lexicon) -> str:
     if not titled and lex.lang == "en" and len(head) > 3 and head.endswith("s") and head[:-1] in lex.titles \
             and head[:-1] not in lex.private_titles:
         return "official"  # 'The labour ministers of Ontario and Quebec': holders of an office, named by their places
+    if titled and lex.lang == "ar" and len(keys) > 1 and keys[0] in lex.titles and keys[1] == _AR_BUSINESS:
+        return "person"  # "وكيل أعمال المهاجم", "مديرة أعمال المطربة": an agent or manager of someone's business
     if titled:  # ('Arsenal manager Daniel Osei': a title, but no office: a person)
         return "person" if titled <= lex.private_titles else "official"
     if first in lex.professions or "ال" + first in lex.professions:
@@ -5014,6 +5016,7 @@ def _ar_describes(word: Token, lex: Lexicon) -> bool:
     return key in lex.titles or key in lex.professions or "ال" + key in lex.professions
 
 
+_AR_BUSINESS: Final = "اعمال"  # «أعمال» as folded: a title before it runs a private business
 _AR_ALI: Final = "علي"  # the name 'Ali' as written, with its dotted yā' (the preposition «على» folds to that key)
 
 
