@@ -40,3 +40,10 @@ def test_it_in_a_relative_refers_to_the_company_opening_its_sentence() -> None:
     records = _records("GRANTVILLE — Pellan Dairies has bought a farm it says will double its herd.")
     assert [(a.source_text, a.source_canonical, a.source_type) for a in records] == [
         ("it", "Pellan Dairies", "organization")]
+
+
+def test_a_name_whose_training_ground_is_mentioned_is_a_club_not_a_person() -> None:
+    text = ("Football.\n\nMarbella Athletic confirmed the loan of the winger on Friday. He will report to "
+            "Marbella Athletic's training ground next week.")
+    records = list(parse(text, "en").attributions)
+    assert [(a.source_text, a.source_type) for a in records] == [("Marbella Athletic", "organization")]
