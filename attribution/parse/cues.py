@@ -2639,9 +2639,11 @@ def find_cues(tokens: list[Token], lex: Lexicon, lo: int = 0, hi: int | None = N
                     or (lex.lang == "en" and _english_non_cue(tokens, hit, lex, lo, hi))):
             hit = None
         if hit and hit.frame == "participle" and ((i > 0 and tokens[i - 1].key in lex.participle_blockers)
-                                                  or (lex.lang == "en" and i > 0  # 'with a telling side-by-side'
+                                                  or (lex.lang == "en" and i > 0  # 'with a telling side-by-side',
+                                                      # 'wrote in her ruling that …' (after 'in': not 'told her')
                                                       and tokens[i - 1].key in lex.determiners
-                                                      and tokens[i - 1].key not in lex.addressees)
+                                                      and (tokens[i - 1].key not in lex.addressees
+                                                           or (i > 1 and tokens[i - 2].key == "in")))
                                                   or (lex.lang == "en" and i > 0  # "the court's finding that …"
                                                       and (_possessive(tokens[i - 1], lex)
                                                            or _plural_possessive(tokens, i)))

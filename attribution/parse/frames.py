@@ -692,6 +692,8 @@ def _english_opener(s: Sentence, i: int, end: int) -> int | None:
                 return k
             if telling and _clause_after_addressee(s, j, k):
                 return k  # 'told the BBC he was "relieved" that …': the clause opens without 'that'
+            if telling and k == j + 1 and _plural_hearer_then_clause(s, j):
+                return k  # 'told investors costs would climb': a bare noun and its auxiliary open the clause
             if (s.tokens[k].text in COMMAS or s.tokens[k].text in ":：") and k + 1 < s.b and s.quote_at(k + 1):
                 return k + 1  # 'told the Courier in 1999, "…"'
             if s.quote_at(k) and (time_phrase_end(s, j) == k
@@ -894,6 +896,17 @@ def _bare_plural_hearer(s: Sentence, i: int) -> bool:
     key = s.keys[i]
     return s.tokens[i].text.islower() and key.isalpha() and key.endswith("s") and not key.endswith(("ss", "us")) \
         and i + 1 < s.b and (_is_complementizer(s, i + 1) or s.keys[i + 1] == "of")
+
+
+def _plural_hearer_then_clause(s: Sentence, j: int) -> bool:
+    """English 'told reporters prices would …', 'told investors costs will …': after a verb of telling, one bare
+    lower-case plural (the hearers, no article) and then a bare lower-case noun with a finite auxiliary right
+    after it: that noun opens the reported clause without 'that'."""
+    key = s.keys[j]
+    return s.tokens[j].text.islower() and key.isalpha() and key.endswith("s") and not key.endswith(("ss", "us")) \
+        and key not in s.lex.auxiliaries_or_be_forms_or_quantifiers and j + 2 < s.b \
+        and s.keys[j + 1].isalpha() and s.keys[j + 1] not in s.lex.determiners_or_prepositions_or_subject_stops \
+        and _noun_then_auxiliary(s, j + 1)
 
 
 def _noun_then_auxiliary(s: Sentence, i: int) -> bool:
@@ -3166,6 +3179,8 @@ def _reduced_relative_subject(s: Sentence, first: int, last: int) -> int:
     ('a move'), or from a second article that follows the first noun phrase directly ('the bridge the …')."""
     if any(s.keys[k] in ("who", "which", "that", "whom") for k in range(first, last + 1)):
         return first  # ('The man who was a witness said': a relative clause inside the subject)
+    if _pronoun_after_object(s, first, last):
+        return last  # 'The firm built a plant it says will hire 200': the pronoun alone is the subject
     copula = next((k for k in range(last - 2, first, -1) if s.keys[k] in s.lex.be_forms and s.tokens[k].text.islower()
                    and s.keys[k + 1] in _OBJECT_RELATIVE_DETERMINERS and s.tokens[k + 1].text.islower()), None)
     if copula is not None:  # 'It was a (risky) move analysts said': the speakers after the copula's noun
@@ -3186,6 +3201,24 @@ def _reduced_relative_subject(s: Sentence, first: int, last: int) -> int:
         if s.keys[d] in _OBJECT_RELATIVE_DETERMINERS and s.tokens[d].text.islower() and k < last:
             return k
     return _name_after_object(s, first, last)
+
+
+_RELATIVE_SUBJECT_PRONOUNS: Final = frozenset(("it", "he", "she", "they", "we"))
+
+
+def _pronoun_after_object(s: Sentence, first: int, last: int) -> bool:
+    """English 'The firm built a plant it says will hire 200': a lower-case subject pronoun right before the cue,
+    after an object noun phrase (a determiner and lower-case words, after a verb) and with a finite auxiliary
+    straight after the one-word cue: the pronoun opens a subject relative on that noun ('a plant [that] it says
+    [_] will hire …'), so the pronoun alone is the cue's subject."""
+    if last - first < 3 or s.keys[last] not in _RELATIVE_SUBJECT_PRONOUNS or not s.tokens[last].text.islower() \
+            or last + 2 >= s.b or s.keys[last + 2] not in s.lex.finite_auxiliaries or not _plain_lower(s, last - 1):
+        return False
+    d = last - 1
+    while d > first and _plain_lower(s, d):
+        d -= 1
+    return d > first and s.keys[d] in _OBJECT_RELATIVE_DETERMINERS and s.tokens[d].text.islower() \
+        and _plain_lower(s, d - 1)
 
 
 def _initial(word: str) -> bool:

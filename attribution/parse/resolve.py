@@ -601,6 +601,7 @@ _DESCRIBED_BODY: Final = re.compile(r"The ([a-z]+), ((?:[A-Z][\w&'’-]*\s?)+),"
 _NAME_THEN_VERB: Final = re.compile(r"((?:[A-Z][\w'’.-]*\s)*[A-Z][\w'’-]*)\s+(?:[a-z]+\s+){1,2}")
 # (a capitalised name, then one or two lower-case words: 'Trump repeated ', 'Ms Lane again rejected ')
 _NAME_THEN_LOWER: Final = re.compile(r"(?:[A-Z][\w.'’-]*\s)+[a-z]")  # ('Finch apologized', 'Rita Vance laid')
+_DATELINE_REACH: Final = 40  # characters at a sentence's start where a dateline's dash may stand
 _BODY_TYPES: Final = frozenset({"government", "organization", "news_agency", "media"})
 _AR_PLURAL_PRONOUN_ENDS: Final = ("هم",)  # Arabic 'هم', 'لكنهم', 'إنهم': several people (not 'هما', two)
 _AR_FEMININE_PRONOUNS: Final = frozenset({"هي", "وهي"})  # Arabic 'she' alone; 'إنها', 'لكنها' end in 'ها'
@@ -1425,6 +1426,7 @@ class Resolver:
             return self._named_before(at) or self._plural_subject_before(at, key) \
                 or self._arabic_plural_noun_before(at, key) or self._previous_subject(at, key) \
                 or self._named_subject(at, key) or self._body_opening_before(at, key) \
+                or self._body_subject_of_sentence(at, key) \
                 or self._others_in_own_words(at, key) or self._subject_since_claim(at, key) or self._antecedent(key) \
                 or self._speaker_long_before(key) or self._piece_subject(at, key)
         group = self._group_of(words)
@@ -3093,6 +3095,27 @@ class Resolver:
         if m is None or m.group(1).lower() not in body:
             return None
         return self._entity_for(m.group(2), para + starts[-2] + m.start(2))
+
+    def _body_subject_of_sentence(self, at: int, pronoun: str) -> Entity | None:
+        """English 'Varro Foods has recalled a sauce it says may contain nuts': 'it' inside the sentence whose
+        name it opens (no quotation before the pronoun) is that body when the name is typed as one."""
+        if self.lex.lang != "en" or pronoun != "it":
+            return None
+        para = self.text.rfind("\n", 0, at) + 1
+        head = self.text[para:at]
+        starts = [0] + [m.end() for m in _SENTENCE_END.finditer(head) if not self._abbreviation_before(head, m.start())]
+        own = head[starts[-1]:]
+        if any(q in own for q in "\"“”"):
+            return None
+        start = para + starts[-1]
+        dash = own.find(" — ", 0, _DATELINE_REACH)
+        if dash > 0 and own[:dash].isupper():
+            own, start = own[dash + 3:], start + dash + 3  # 'PORT ELLIS — Varro Foods …': after the dateline
+        phrase = self._opening_name(own, start)
+        if phrase is None:
+            return None
+        entity = self._entity_for(phrase, start)
+        return entity if entity is not None and not entity.anonymous and entity.type in _BODY_TYPES else None
 
     def _known_surname(self, word: Token) -> bool:
         """English: the word is the last of a person's name written in full before ('Albright' after 'Harlow
