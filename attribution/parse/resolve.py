@@ -3096,17 +3096,27 @@ class Resolver:
             return None
         return self._entity_for(m.group(2), para + starts[-2] + m.start(2))
 
-    def _body_subject_of_sentence(self, at: int, pronoun: str) -> Entity | None:
-        """English 'Varro Foods has recalled a sauce it says may contain nuts': 'it' inside the sentence whose
-        name it opens (no quotation before the pronoun) is that body when the name is typed as one."""
-        if self.lex.lang != "en" or pronoun != "it":
-            return None
+    def _unquoted_sentence_before(self, at: int) -> tuple[int, list[int], str] | None:
+        """The start of the paragraph `at` is in, the starts of its sentences up to `at` (from the paragraph's
+        start; an abbreviation's full stop ends none) and the part of the last one before `at`: None when a
+        quotation mark stands in that part (the pronoun may be the quoted speaker's)."""
         para = self.text.rfind("\n", 0, at) + 1
         head = self.text[para:at]
         starts = [0] + [m.end() for m in _SENTENCE_END.finditer(head) if not self._abbreviation_before(head, m.start())]
         own = head[starts[-1]:]
         if any(q in own for q in "\"“”"):
             return None
+        return para, starts, own
+
+    def _body_subject_of_sentence(self, at: int, pronoun: str) -> Entity | None:
+        """English 'Varro Foods has recalled a sauce it says may contain nuts': 'it' inside the sentence whose
+        name it opens (no quotation before the pronoun) is that body when the name is typed as one."""
+        if self.lex.lang != "en" or pronoun != "it":
+            return None
+        found = self._unquoted_sentence_before(at)
+        if found is None:
+            return None
+        para, starts, own = found
         start = para + starts[-1]
         dash = own.find(" — ", 0, _DATELINE_REACH)
         if dash > 0 and own[:dash].isupper():
@@ -3133,17 +3143,15 @@ class Resolver:
         gender = self._gender(pronoun)
         if self.lex.lang != "en" or not gender:
             return None
-        para = self.text.rfind("\n", 0, at) + 1
-        head = self.text[para:at]
-        starts = [0] + [m.end() for m in _SENTENCE_END.finditer(head) if not self._abbreviation_before(head, m.start())]
-        own = head[starts[-1]:]
-        if any(q in own for q in "\"“”"):
+        found = self._unquoted_sentence_before(at)
+        if found is None:
             return None
+        para, starts, own = found
         phrase, start = self._opening_name(own, para + starts[-1]) or _described_name(own, self.lex), starts[-1]
         if phrase is None:
             phrase = self._subordinate_clause_subject(own, para + starts[-1])  # 'When Minister X stood up, he …'
         if phrase is None and len(starts) > 1 and not any(w.text[:1].isupper() for w in _words(own)[1:]):
-            previous = head[starts[-2]:starts[-1]]
+            previous = self.text[para + starts[-2]:para + starts[-1]]
             phrase = None if _speech_quoted(previous) else self._opening_name(previous, para + starts[-2]) \
                 or _described_name(previous, self.lex)
             start = starts[-2]
