@@ -1,0 +1,28 @@
+"""English cues PolNeAR counts and the shared format agrees on, each with texts of the project's own: the plural
+present of 'vow' and 'echo' with the noun phrase they report, a phrase of the writer's reason after a comma that ends
+such a noun phrase, and 'as X put it' after a reason clause while another cue stands before the reason."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.parse.conftest import claims
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Party leaders vow swift consequences.", [("swift consequences", "Party leaders")]),
+    ("Both unions vow a long strike if the talks fail.", [("a long strike if the talks fail", "Both unions")]),
+    ("Many farmers echo her worries about the new dam.", [("her worries about the new dam", "Many farmers")]),
+    ("Several economists echo that warning.", [("that warning", "Several economists")]),
+])
+def test_the_plural_present_of_vow_and_echo_reports_its_object(
+        sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c.content, c.source) for c in claims(f"Story.\n\n{sentence}", "en")] == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "He made a vow to fight on.",
+    "The lawsuit was an echo of earlier fights.",
+])
+def test_a_vow_or_an_echo_as_a_noun_reports_nothing(sentence: str) -> None:
+    assert claims(f"Story.\n\n{sentence}", "en") == []
