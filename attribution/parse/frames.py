@@ -1357,6 +1357,8 @@ def content_end(s: Sentence, start: int) -> int:
                 break  # 'calling their plans "ambitious", a word that by now …': the writer's remark on the word
             if not s.verb_first and _participle_with_anothers_words(s, nxt):
                 break  # '…, echoing what her party has said for years': the writer sets the words beside others'
+            if not s.verb_first and _reason_after_noun_phrase(s, start, j):
+                break  # 'Farmers echo her worries, in part because …': the writer's reason for the worries
             if not s.verb_first and (_remark_on_the_claim(s, j) or _remark_on_the_report(s, j)
                                      or _remark_with_participle(s, j) or _writers_verdict(s, nxt)):
                 break  # 'thinks Congress should act, an idea that has drawn interest …': the writer's remark
@@ -1395,6 +1397,25 @@ def content_end(s: Sentence, start: int) -> int:
                                 and not any(s.tokens[k].text == "(" for k in range(start, last)))):
         last -= 1  # ('… disclosed that she has pneumonia)': the parenthesis closes around the report)
     return last
+
+
+def _reason_after_noun_phrase(s: Sentence, start: int, comma: int) -> bool:
+    """English 'Farmers echo her worries, in part because the dam leaks': a phrase of the writer's reason
+    (reason_phrases) after the comma at `comma`, not before 'of' ('in part because of its cost'), ends a content
+    that is a noun phrase — opened by a determiner, with no verb before the comma ('said prices rose, partly
+    because …' is the speaker's clause and goes on)."""
+    n = _phrase_at(s, comma + 1, "reason_phrases", singles=False)
+    if not n or comma + 1 + n >= s.b or s.keys[comma + 1 + n] == "of" or s.keys[start] not in s.lex.determiners:
+        return False
+    return not any(_verb_like(s, k) for k in range(start + 1, comma))
+
+
+def _verb_like(s: Sentence, k: int) -> bool:
+    """A finite verb's shape at token k: a form of 'be', a finite auxiliary, an irregular past or a lower-case
+    word in '-ed'."""
+    key = s.keys[k]
+    return key in s.lex.be_forms_or_finite_auxiliaries_or_irregular_pasts \
+        or (s.tokens[k].text.islower() and key.endswith("ed") and len(key) > 3)
 
 
 def _relative_report(s: Sentence, start: int) -> bool:

@@ -26,3 +26,21 @@ def test_the_plural_present_of_vow_and_echo_reports_its_object(
 ])
 def test_a_vow_or_an_echo_as_a_noun_reports_nothing(sentence: str) -> None:
     assert claims(f"Story.\n\n{sentence}", "en") == []
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Other lawmakers echoed his concerns, partly because the fund lacks audits.",
+     [("his concerns", "Other lawmakers")]),
+    ("Many farmers echo her worries, in large part because the dam leaks.",
+     [("her worries", "Many farmers")]),
+    ("The senator criticized the plan, in part because it would cost too much.",
+     [("the plan", "The senator")]),
+    # the speaker's own clause goes on, and so does a noun phrase before 'because of'
+    ("She said the plan failed, in part because the funds ran out.",
+     [("the plan failed, in part because the funds ran out", "She")]),
+    ("The council rejected the proposal, partly because of its cost.",
+     [("the proposal, partly because of its cost", "The council")]),
+])
+def test_a_phrase_of_the_writers_reason_after_a_comma_ends_a_reported_noun_phrase(
+        sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c.content, c.source) for c in claims(f"Story.\n\n{sentence}", "en")] == expected
