@@ -3727,7 +3727,11 @@ def _as_comment(s: Sentence, hit: CueHit, subject: tuple[int, int] | None) -> Ra
                                                    and s.text[s.tokens[as_ - 1].start - 1] in COMMAS)
     if not before or not _adverbial_only(s, after, s.b if comma is None else comma):
         return None
-    return _quoted_after_cue(s, _quoted_after_reason(s, content_before(s, as_)))
+    whole = content_before(s, as_)
+    clause = _quoted_after_reason(s, whole)
+    return _quoted_after_cue(s, whole) if clause == whole else clause  # (after a word of reason, a cue before it
+    # reports other words: 'Farmers echo her worries, largely because while …, the valley gets "nothing but
+    # floods," as one grower put it')
 
 
 def _quoted_after_cue(s: Sentence, content: Range | None) -> Range | None:

@@ -44,3 +44,10 @@ def test_a_vow_or_an_echo_as_a_noun_reports_nothing(sentence: str) -> None:
 def test_a_phrase_of_the_writers_reason_after_a_comma_ends_a_reported_noun_phrase(
         sentence: str, expected: list[tuple[str, str]]) -> None:
     assert [(c.content, c.source) for c in claims(f"Story.\n\n{sentence}", "en")] == expected
+
+
+def test_as_x_put_it_after_a_reason_clause_reports_that_clause_despite_an_earlier_cue() -> None:
+    sentence = ('Many growers echoed her worries, largely because while most towns get cheap power, the valley gets '
+                '"nothing but floods," as one grower put it.')
+    assert [(c.content, c.source) for c in claims(f"Story.\n\n{sentence}", "en")] == [
+        ("her worries", "Many growers"), ('the valley gets "nothing but floods,"', "one grower")]
