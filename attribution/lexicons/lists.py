@@ -352,6 +352,7 @@ class WordLists:
     durations: frozenset[str]
     wishing_verbs: frozenset[str]
     reason_phrases: frozenset[str]
+    degree_adjectives: frozenset[str]
 
     addressee_verbs_or_clause_verbs_or_inverting_verbs: frozenset[str]
     addressee_verbs_or_inverting_verbs: frozenset[str]

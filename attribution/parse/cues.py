@@ -71,13 +71,15 @@ def _first_introducer(tokens: list[Token], last: int, options: list[str]) -> str
 
 def _after_date(tokens: list[Token], i: int, lex: Lexicon) -> int:
     """English 'called Friday for …', 'called on Monday for …', 'called last week for …', 'called again for …', 'spoke
-    emotionally of …': the index after a day, 'again' or an '-ly' adverb right after the verb at token i (i + 2 <
+    emotionally of …', 'expressed deep concern': the index after a day, 'again', an '-ly' adverb or an adjective of
+    degree (degree_adjectives) right after the verb at token i (i + 2 <
     len(tokens)), which a cue form of two words, the verb and its preposition, takes in; i + 1 when there is none."""
     j = i + 1
     if tokens[j].key in ("on", "last", "this", "next") and tokens[j + 1].key in lex.time_words:
         j += 2
-    elif tokens[j].key in lex.time_words or tokens[j].key == "again" or _manner_ly(tokens[j], lex):
-        j += 1
+    elif tokens[j].key in lex.time_words or tokens[j].key == "again" or _manner_ly(tokens[j], lex) \
+            or tokens[j].key in lex.degree_adjectives:
+        j += 1  # ('expressed deep concern about …': an adjective of degree before the noun of feeling)
     return j
 
 
@@ -151,13 +153,15 @@ def _first_form(tokens: list[Token], i: int, key: str, lex: Lexicon) -> CueHit |
     if lex.lang == "en" and i + 2 < len(tokens):
         j = 0  # (not read yet)
         for form in forms:
-            if len(form.keys) == 2 and not form.glued_tail and tokens[i].key == form.keys[0]:
+            n = len(form.keys)
+            if n >= 2 and not form.glued_tail and tokens[i].key == form.keys[0]:
                 if not j:
                     j = _after_date(tokens, i, lex)
                 if j == i + 1:
                     break  # no day after the verb: no form matches with one
-                if j < len(tokens) and tokens[j].key == form.keys[1]:
-                    return CueHit(i, j, tokens[i].start, tokens[j].end, form.frame, form.introducer)
+                if j + n - 1 <= len(tokens) and _spells(tokens, j, form.keys[1:]):
+                    last = j + n - 2  # ('expressed deep concern about …': the rest of a longer form after it)
+                    return CueHit(i, last, tokens[i].start, tokens[last].end, form.frame, form.introducer)
         hit = _particle_then_date(tokens, i, forms, lex)
         if hit is not None:
             return hit

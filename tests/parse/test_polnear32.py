@@ -1,6 +1,7 @@
 """English cues PolNeAR counts and the shared format agrees on, each with texts of the project's own: the plural
 present of 'vow' and 'echo' with the noun phrase they report, a phrase of the writer's reason after a comma that ends
-such a noun phrase, and 'as X put it' after a reason clause while another cue stands before the reason."""
+such a noun phrase, 'as X put it' after a reason clause while another cue stands before the reason, and an adjective
+of degree inside a cue of a verb and a noun of feeling ('expressed deep concern about')."""
 
 from __future__ import annotations
 
@@ -51,3 +52,14 @@ def test_as_x_put_it_after_a_reason_clause_reports_that_clause_despite_an_earlie
                 '"nothing but floods," as one grower put it.')
     assert [(c.content, c.source) for c in claims(f"Story.\n\n{sentence}", "en")] == [
         ("her worries", "Many growers"), ('the valley gets "nothing but floods,"', "one grower")]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Civil liberties groups have expressed deep concern about the new law.",
+     [("the new law", "Civil liberties groups")]),
+    ("The envoy voiced serious doubts that the truce would hold.", [("that the truce would hold", "The envoy")]),
+    ("Residents expressed deep anger.", []),
+])
+def test_an_adjective_of_degree_inside_a_cue_of_a_verb_and_a_noun_of_feeling(
+        sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c.content, c.source) for c in claims(f"Story.\n\n{sentence}", "en")] == expected
