@@ -63,7 +63,7 @@ WORD_LISTS = (
     "repetition_adverbs", "masthead_words", "title_synonyms", "credit_lines", "arrangement_verbs",
     "promo_prompts", "social_networks", "purpose_phrases", "attack_nouns", "name_roles",
     "kin_nouns", "comparative_cues", "handling_verbs", "state_markers", "media_plurals",
-    "hearsay_nouns", "proving_verbs", "depicting_verbs", "durations", "wishing_verbs",
+    "hearsay_nouns", "proving_verbs", "depicting_verbs", "durations", "wishing_verbs", "object_nouns",
 )
 
 

@@ -82,6 +82,7 @@ from attribution.parse.frames import (
     joined_complementizer,
     judged_claim,
     left_subject,
+    listed_object_after_mention,
     main_clause_subject,
     manner_adverb,
     modifying_participle,
@@ -718,7 +719,8 @@ def _verb_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
             and (not _reports_object(s, hit) or not s.keys[right[1] + 1].endswith("يين")) \
             and _matches_introducer(s, opener, hit.introducer) \
             and (_plural_object_after(s, right[0], right[1] + 1) or _quantified_object(s, right[1] + 1)
-                 or plural_object_after_mention(s, right[0], right[1] + 1)) \
+                 or plural_object_after_mention(s, right[0], right[1] + 1)
+                 or listed_object_after_mention(s, right[0], right[1] + 1)) \
             and all(s.tokens[k].is_word and not s.is_stop(k) for k in range(right[1] + 1, opener)):
         # (an object-taking verb too, 'وحثت الوزارة المواطنين على'; not before a relative adjective in the
         # plural: 'وطالب الحلفاء الغربيين بـ…', the allies are urged and the speaker carried over)
@@ -2026,6 +2028,8 @@ def _object_free_subject(s: Sentence, hit: CueHit) -> tuple[int, int] | None:
             return right[0], right[1] - 1  # '"…"، هكذا وصف المدير الوضع في حديث': the situation is described
         return right  # '"…"، قال الوزير أيمن الصفدي.': after the quotation, all words up to the end (or up to
         # an occasion: '"…"، هذا ما قاله رئيس النقابة خالد العبسي في مؤتمر صحفي') are the speaker
+    if right and right[1] + 1 < s.b and listed_object_after_mention(s, right[0], right[1] + 1):
+        return right  # "وناشدت الوزيرة هدى المواطنين الحذر": the listed object (right_source stopped before it)
     claim = (_claim_object_inside(s, right) or _claim_object_after_affiliation(s, right)) if right else None
     if right and claim is not None:  # "ونفى المتهم التهم الموجهة إليه", "ونفى المتحدث باسم الجيش التقارير": a
         return right[0], claim - 1  # noun of a claim or a charge after a definite word opens the object
@@ -2788,6 +2792,8 @@ def _object_split(s: Sentence, after: int, opener: int,
         return None, after
     if right is None:
         return None
+    if right[1] + 1 < opener and listed_object_after_mention(s, right[0], right[1] + 1):
+        return right, right[1] + 1  # "واتهم الوزير سامي الحكومة بـ…": right_source stopped before the listed object
     capital = s.keys[right[0]] in s.lex.capitals_or_countries  # ('واتهمت روسيا حلف شمال الأطلسي بـ…')
     if (right[0] in s.protected or capital) and not is_title(s, right[0]):
         name_end = right[0]
