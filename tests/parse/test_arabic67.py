@@ -60,3 +60,13 @@ def test_a_family_name_stays_with_the_first_name_where_a_listed_object_does_not(
     assert [s for s, _ in _pairs(family)] == [f"{source} {words[3]}"]
     assert [s for s, _ in _pairs(lone)] == [source]
 
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("وتسلم الوزير خالد التقرير النهائي وقال إن التوصيات ستنفذ.", "الوزير خالد"),
+    ("وانتقد رئيس الوزراء القرار الأمريكي وقال إن بلاده سترد.", "رئيس الوزراء"),
+    ("وترأس رئيس الحكومة الاجتماع الطارئ، وقال إن الوضع تحت السيطرة.", "رئيس الحكومة"),
+    ("وقدم الوزير سامي الحلول المقترحة وقال إن الحوار مستمر.", "الوزير سامي"),
+])
+def test_an_object_and_its_adjectives_before_a_coordinated_cue_stay_out_of_the_source(text: str, source: str) -> None:
+    assert [s for s, _ in _pairs(text)] == [source]
