@@ -353,6 +353,7 @@ class WordLists:
     wishing_verbs: frozenset[str]
     reason_phrases: frozenset[str]
     degree_adjectives: frozenset[str]
+    object_nouns: frozenset[str]
 
     addressee_verbs_or_clause_verbs_or_inverting_verbs: frozenset[str]
     addressee_verbs_or_inverting_verbs: frozenset[str]

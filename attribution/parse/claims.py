@@ -82,6 +82,7 @@ from attribution.parse.frames import (
     joined_complementizer,
     judged_claim,
     left_subject,
+    listed_object_after_mention,
     main_clause_subject,
     manner_adverb,
     modifying_participle,
@@ -718,7 +719,8 @@ def _verb_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
             and (not _reports_object(s, hit) or not s.keys[right[1] + 1].endswith("يين")) \
             and _matches_introducer(s, opener, hit.introducer) \
             and (_plural_object_after(s, right[0], right[1] + 1) or _quantified_object(s, right[1] + 1)
-                 or plural_object_after_mention(s, right[0], right[1] + 1)) \
+                 or plural_object_after_mention(s, right[0], right[1] + 1)
+                 or listed_object_after_mention(s, right[0], right[1] + 1)) \
             and all(s.tokens[k].is_word and not s.is_stop(k) for k in range(right[1] + 1, opener)):
         # (an object-taking verb too, 'وحثت الوزارة المواطنين على'; not before a relative adjective in the
         # plural: 'وطالب الحلفاء الغربيين بـ…', the allies are urged and the speaker carried over)
@@ -2026,6 +2028,8 @@ def _object_free_subject(s: Sentence, hit: CueHit) -> tuple[int, int] | None:
             return right[0], right[1] - 1  # '"…"، هكذا وصف المدير الوضع في حديث': the situation is described
         return right  # '"…"، قال الوزير أيمن الصفدي.': after the quotation, all words up to the end (or up to
         # an occasion: '"…"، هذا ما قاله رئيس النقابة خالد العبسي في مؤتمر صحفي') are the speaker
+    if right and right[1] + 1 < s.b and listed_object_after_mention(s, right[0], right[1] + 1):
+        return right  # "وناشدت الوزيرة هدى المواطنين الحذر": the listed object (right_source stopped before it)
     claim = (_claim_object_inside(s, right) or _claim_object_after_affiliation(s, right)) if right else None
     if right and claim is not None:  # "ونفى المتهم التهم الموجهة إليه", "ونفى المتحدث باسم الجيش التقارير": a
         return right[0], claim - 1  # noun of a claim or a charge after a definite word opens the object
@@ -2788,6 +2792,8 @@ def _object_split(s: Sentence, after: int, opener: int,
         return None, after
     if right is None:
         return None
+    if right[1] + 1 < opener and listed_object_after_mention(s, right[0], right[1] + 1):
+        return right, right[1] + 1  # "واتهم الوزير سامي الحكومة بـ…": right_source stopped before the listed object
     capital = s.keys[right[0]] in s.lex.capitals_or_countries  # ('واتهمت روسيا حلف شمال الأطلسي بـ…')
     if (right[0] in s.protected or capital) and not is_title(s, right[0]):
         name_end = right[0]
@@ -6753,6 +6759,35 @@ def _body_then_object(s: Sentence, subject: tuple[int, int]) -> bool:
         and not _is_adjective_like(s, subject[1]) and key not in s.lex.government
 
 
+def _trailing_adjective(s: Sentence, k: int, last: int) -> bool:
+    """Arabic: token k, among the definite words closing a subject, is an adjective: a relative adjective, a listed
+    one ('الجديدة', 'السابق') or, as the last word, a participle in 'الم' ('الموجهة', 'المقترحة')."""
+    key = s.keys[k]
+    return key.startswith("ال") and k not in s.protected and not s.is_stop(k) and s.tokens[k].is_word \
+        and (key.endswith(("ي", "يه")) or key in s.lex.adjectives or (k == last and key.startswith("الم")))
+
+
+def _object_noun_before_adjectives(s: Sentence, subject: tuple[int, int]) -> int | None:
+    """Arabic: the words read as the opening verb's subject, before a comma or a coordinated cue, closing with a
+    definite noun and its adjectives ('وتسلم الوزير خالد التقرير النهائي وقال', 'وانتقد رئيس الوزراء القرار
+    الأمريكي، وقال', 'ووقع الوزير أحمد الحسيني الاتفاقية الجديدة وقال'): after a title's holder (a first name, a
+    known name, a first name and a relative surname) or a complete title and its genitive, the noun is the
+    verb's object, as a last definite word alone is (`_definite_object_last`); where it starts, or None."""
+    first, last = subject
+    k = last
+    while k - first > 2 and _trailing_adjective(s, k, last):
+        k -= 1
+    key = s.keys[k]
+    if k == last or k - first < 2 or k in s.protected or not key.startswith("ال") or s.is_stop(k) \
+            or key.endswith(("ي", "يه")) or key in s.lex.adjectives or _first_name(s, k) or not is_title(s, first):
+        return None
+    prev = k - 1
+    named = (prev in s.protected or _first_name(s, prev)) and not s.keys[prev].startswith("ال") \
+        and s.keys[prev] != "باسم"
+    surnamed = s.keys[prev].startswith("ال") and s.keys[prev].endswith("ي") and _first_name(s, prev - 1)
+    return k if named or surnamed or _definite_object_last(s, (first, k)) else None
+
+
 def _without_trailing_object_words(s: Sentence, subject: tuple[int, int] | None) -> tuple[int, int] | None:
     """Arabic: the opening verb's subject read up to a comma may end with that verb's object: a definite word
     after a name ('رئيس الفريق عبد الرحيم شهيد المشروع، معتبرا') or after a definite noun it cannot describe
@@ -6791,6 +6826,9 @@ def _without_trailing_object_words(s: Sentence, subject: tuple[int, int] | None)
     described = _described_noun_after_name(s, subject)
     if described is not None:
         return subject[0], described - 1  # "وانتقدت المستشارة ميركل الخطة الأمريكية، معتبرة": what she criticised
+    described = _object_noun_before_adjectives(s, subject)
+    if described is not None:
+        return subject[0], described - 1  # "وتسلم الوزير خالد التقرير النهائي وقال": the report and its adjective
     if not key.startswith("ال") or key.endswith(("ي", "يه")) or last in s.protected or s.is_stop(last):
         return subject
     after_name = not prev.startswith("ال") and s.tokens[last - 1].is_word and not s.is_stop(last - 1) \

@@ -4030,6 +4030,7 @@ def right_source(s: Sentence, i: int, limit: int) -> tuple[int, int] | None:
                 (_phrase_at(s, j, "adverbs") and not _capitalized_inside_name(s, i, j, limit)) or \
                 (s.verb_first and j == i + 1 and _plural_object_after(s, i, j)) or \
                 (s.verb_first and j > i + 1 and plural_object_after_mention(s, i, j)) or \
+                (s.verb_first and j > i and listed_object_after_mention(s, i, j)) or \
                 (s.verb_first and j > i and (s.keys[j] in s.lex.verb_particles or _is_occasion(s, j, True)
                                               or _possessed_noun(s, j) or _addressee_before(s, j, limit)
                                               or _after_plural_subject(s, j))):
@@ -4978,6 +4979,23 @@ def plural_object_after_mention(s: Sentence, i: int, j: int) -> bool:
             and s.keys[k][:1] not in ("ل", "ب") and not is_title(s, k):
         k -= 1  # (not 'اللجنة الوطنية لإدارة الحالات': a noun glued to 'ل' carries a genitive on)
     return k < j - 1 and s.keys[k].startswith("ال") and s.keys[k].endswith(("ي", "يه")) and not s.is_stop(k)
+
+
+def listed_object_after_mention(s: Sentence, i: int, j: int) -> bool:
+    """Arabic: a common noun of people, a body or a group with the article (object_nouns.txt: 'الحكومة',
+    'السفراء', 'المواطنين') at token j, after a complete part of the mention opening at i: a lone first name after
+    a title or a trade ('الناشطة رزان الحكومة'), a known name ('الرئيس ماكرون الحكومة'), or a definite word
+    ('زعيم المعارضة الحكومة', 'الوزير السفراء'): no surname nor adjective, the verb's object."""
+    key = s.keys[j]
+    if not key.startswith("ال") or key[2:] not in s.lex.object_nouns or j in s.protected or j in s.name_heads \
+            or not s.tokens[j].is_word or not s.tokens[j - 1].is_word or s.is_stop(j - 1):
+        return False
+    before = s.keys[j - 1]
+    if before == "باسم":
+        return False  # ('المتحدث باسم الحكومة': the body he speaks for; the name 'باسم' is spelt so too)
+    if before in s.lex.female_names_or_male_names:
+        return j - 2 >= i and (is_title(s, j - 2) or s.strip_clitic(s.keys[j - 2]) in s.lex.professions)
+    return j - 1 in s.protected or before.startswith(("ال", "لل"))
 
 
 def _indefinite_attribute(s: Sentence, head: int, i: int) -> bool:
