@@ -2111,8 +2111,8 @@ def _object_free_subject(s: Sentence, hit: CueHit) -> tuple[int, int] | None:
         if start is not None:
             return phrase[0], start - 1  # "وأكد وزير الخارجية أهمية الحوار": the importance is what he stressed
     chain = _body_construct_end(s, phrase[0], right[1]) if phrase is not None and right is not None \
-        and phrase[0] == phrase[1] else None
-    if phrase is not None and chain is not None:
+        and (phrase[0] == phrase[1] or phrase[1] < right[1]) else None
+    if phrase is not None and chain is not None and chain >= phrase[1]:  # ('هيئة موانئ البصرة': to the city)
         return phrase[0], chain  # "وأعلنت لجنة متابعة شؤون الأسرى وفاة أسير": the body's whole name
     return phrase
 
@@ -2140,7 +2140,7 @@ def _event_after_holder(s: Sentence, hit: CueHit, right: tuple[int, int]) -> int
 
 def _body_construct_end(s: Sentence, head: int, last: int) -> int | None:
     """Arabic: an indefinite body noun ('لجنة', 'رابطة', 'هيئة') is a construct: its name runs through
-    indefinite nouns to the first definite word, known name or country ('لجنة متابعة شؤون الأسرى', 'رابطة
+    indefinite nouns to the first definite word, known name, country or city ('لجنة متابعة شؤون الأسرى', 'رابطة
     علماء فلسطين'); where it ends (within last), or None when no such word closes it within four words or a possessed
     noun or an event comes first (the object: 'لجنة رفضها')."""
     key = s.keys[head]
@@ -2148,7 +2148,7 @@ def _body_construct_end(s: Sentence, head: int, last: int) -> int | None:
         return None
     k = head + 1
     while k <= min(last, head + 4) and s.tokens[k].is_word and not s.is_stop(k) and k not in s.cue_tokens:
-        if s.keys[k].startswith("ال") or k in s.protected or s.keys[k] in s.lex.countries:
+        if s.keys[k].startswith("ال") or k in s.protected or place_name(s, k):  # ('دائرة صحة كركوك')
             while k + 1 <= last and k + 1 in s.protected and k + 1 not in s.name_heads:
                 k += 1  # ('مجلس إدارة الأمم المتحدة': the known name's words)
             return k

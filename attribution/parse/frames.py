@@ -2645,12 +2645,26 @@ def _before_unnamed_aside(s: Sentence, j: int) -> int:
     """'إلا أن مسؤولا محليا، طلب عدم ذكر اسمه، قال': the subject ends before an aside that keeps it unnamed."""
     if j - 1 <= s.a or s.tokens[j].text not in COMMAS:
         return j
-    for k in range(j - 1, max(s.a, j - 8), -1):
+    for k in range(j - 1, max(s.a, j - 13), -1):
         if s.tokens[k].text in COMMAS:
             n = _phrase_at(s, k + 1, "anonymity_markers", singles=False)
             named = k + 2 < j and s.tokens[k + 1].text.endswith("يدعى") and s.tokens[k - 1].is_word
-            return k - 1 if (n and k + 1 + n == j) or named else j  # ('…، ويدعى محمد الطوارقي، أكد': his name)
+            told = _told_outlet_unnamed(s, k + 1, j)
+            return k - 1 if (n and k + 1 + n == j) or named or told else j  # ('…، ويدعى محمد الطوارقي، أكد')
     return j
+
+
+def _told_outlet_unnamed(s: Sentence, first: int, close: int) -> bool:
+    """'طبيبا، تحدث لبي بي سي شريطة عدم ذكر اسمه، قال': tokens first..close-1 are a verb of talking to an outlet
+    (conduit_markers: 'تحدث'), the outlet's words, then a phrase that keeps the speaker unnamed ending at close."""
+    if not _phrase_at(s, first, "conduit_markers"):
+        return False
+    for m in range(first + 2, min(close - 1, first + 6)):
+        if not s.tokens[m - 1].is_word:
+            return False
+        if m + _phrase_at(s, m, "anonymity_markers", singles=False) == close:
+            return True
+    return False
 
 
 
@@ -4138,8 +4152,10 @@ def event_noun(s: Sentence, j: int) -> bool:
         return True  # ('شهود عيان بسقوط قذائف': a preposition no genitive takes)
     prev = s.keys[j - 1] if j - 1 >= s.a else ""
     construct = s.tokens[j - 1].is_word and not prev.startswith(("ال", "وال", "لل", "بال")) \
-        and j - 1 not in s.protected and not prev.endswith(("ي", "يه", "ون", "ين")) if prev else False
-    # ('المدير العام للشركة وقوع …': a word with the article after 'ل' or 'ب' is definite, no construct's head)
+        and j - 1 not in s.protected and (not prev.endswith(("ي", "يه", "ون", "ين"))
+                                          or prev in s.lex.government_or_organizations) if prev else False
+    # ('المدير العام للشركة وقوع …': a word with the article after 'ل' or 'ب' is definite, no construct's head;
+    # a body's noun in 'يه' is one, no adjective: 'مديرية صحة كركوك')
     if construct and prev.startswith("م") and j - 2 >= s.a and s.strip_clitic(s.keys[j - 2]) in s.lex.anonymous:
         construct = False  # ('مصدر مطلع وجود …': a participle describing an unnamed source, no construct)
     return key in events and not construct  # ('لجنة تقصي حقائق انفجار المرفأ': a genitive of the noun before)
