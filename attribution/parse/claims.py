@@ -1680,6 +1680,21 @@ def _quote_in_later_clause(s: Sentence, hit: CueHit, opener: int | None) -> bool
         and any(s.tokens[j].text in COMMAS for j in range(hit.last + 1, opener))
 
 
+def _quote_going_on_an_earlier_report(s: Sentence, hit: CueHit, opener: int | None) -> bool:
+    """Arabic 'قال الوزير إن ثلاث حالات سجلت أمس، "معظمها …"': a verb after its subject inside the clause an
+    earlier cue's complementizer opens, then a quotation after a comma: the quotation goes on the earlier report
+    (the earlier speaker's words), and the verb inside it ('سجلت': were recorded) opens none of its own."""
+    if not s.verb_first or opener is None or s.quote_at(opener) is None or s.tokens[opener - 1].text not in COMMAS \
+            or any(not s.tokens[j].is_word for j in range(hit.last + 1, opener - 1)):
+        return False
+    for c in range(hit.first - 2, max(s.a, hit.first - 6) - 1, -1):
+        if not s.tokens[c].is_word:
+            return False
+        if _is_complementizer(s, c):
+            return any(j in s.cue_tokens for j in range(s.a, c))
+    return False
+
+
 def _resumed_clause(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft] | None:
     """'وفي حال فشلت المفاوضات، وهو ما يتوقعه المراقبون، …', '…، الأمر الذي حذر منه الوزير': the verb after a
     relative that takes up the clause before the comma reports that clause; its subject follows it, after a
@@ -8492,7 +8507,8 @@ def verb_that_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     if opener is None or (not s.verb_first and s.keys[opener] not in s.lex.complementizers
                           and not (s.quote_at(opener) and (s.tokens[opener - 1].text in ":：,"
                                                            or (opener == hit.last + 1 and _quoted_object(s, hit))))) \
-            or _quote_in_later_clause(s, hit, opener) or _quotation_inside_object(s, hit, opener):
+            or _quote_in_later_clause(s, hit, opener) or _quotation_inside_object(s, hit, opener) \
+            or _quote_going_on_an_earlier_report(s, hit, opener):
         return []  # ('The Times reports: "…"', 'Trump boasted, "…"': a quotation after a colon or a comma is
         # reported too; "أبدت اهتماما بالسوق، على غرار شركتي «…»": a name in quotation marks opens nothing)
     if not s.verb_first and hit.first > s.a and s.keys[hit.first - 1] == "to":

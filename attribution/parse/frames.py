@@ -5380,6 +5380,9 @@ def verb_first_subject(s: Sentence, before: int) -> tuple[int, int] | None:
             and phrase[1] + 1 not in s.protected:
         return phrase  # "وانتقد النائب محمد الغانم الخطوة، قائلا …": a title, a first name and a surname, then
         # the object (no adjective of the name)
+    if right and phrase and phrase[1] < right[1] and s.strip_clitic(s.keys[i]) in s.lex.object_cues:
+        return phrase  # "ووصف المحامي سامر خليل القرار بأنه …، وقال": the object of a verb whose object is part of
+        # what it reports (object_cues) follows the name, as the verb's own reading has it
     if right is None:
         return None
     return _before_meeting_object(s, i, _before_bi_object(s, right))

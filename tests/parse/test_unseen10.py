@@ -46,3 +46,19 @@ def test_an_aside_of_talking_to_an_outlet_unnamed_keeps_the_fronted_subject(text
 ])
 def test_a_bodys_construct_name_runs_to_its_city(text: str, source: str, content: str) -> None:
     assert [(src, c) for src, c, _ in _records(text)] == [(source, content)]
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ('ووصف المحامي سامر خليل القرار بأنه "ظالم"، وقال للصحفيين: "سنستأنف".', "المحامي سامر خليل"),
+    ("وحذر رئيس الاتحاد طارق سليم الأندية من التأخر، وقال إن المهلة تنتهي الأحد.", "رئيس الاتحاد طارق سليم"),
+])
+def test_the_object_of_a_describing_verb_is_no_part_of_the_next_verbs_subject(text: str, source: str) -> None:
+    assert [src for src, _, _ in _records(text)] == [source, source]
+
+
+@pytest.mark.parametrize("text", [
+    'وقال المدير إن أربع حالات سجلت خلال الليل، "كلها لأطفال دون الخامسة".',
+    'وأكدت الطبيبة أن الإصابات سجلت في القرى، "بعيدا عن المدن الكبرى".',
+])
+def test_a_quotation_going_on_a_report_is_not_reported_by_a_verb_inside_it(text: str) -> None:
+    assert len(_records(text)) == 1
