@@ -2167,6 +2167,9 @@ def _body_construct_end(s: Sentence, head: int, last: int) -> int | None:
             while k + 1 <= last and k + 1 in s.protected and k + 1 not in s.name_heads:
                 k += 1  # ('مجلس إدارة الأمم المتحدة': the known name's words)
             return k
+        city = _phrase_at(s, k, "cities", singles=False)
+        if city and k + city - 1 <= last:
+            return k + city - 1  # ('دائرة صحة ذي قار': a city's name of two words)
         if event_noun(s, k) or s.tokens[k].text.endswith(("ها", "هم", "ه")) or s.keys[k][:1] in ("ب", "ل"):
             return None
         k += 1

@@ -5380,9 +5380,13 @@ def verb_first_subject(s: Sentence, before: int) -> tuple[int, int] | None:
             and phrase[1] + 1 not in s.protected:
         return phrase  # "وانتقد النائب محمد الغانم الخطوة، قائلا …": a title, a first name and a surname, then
         # the object (no adjective of the name)
-    if right and phrase and phrase[1] < right[1] and s.strip_clitic(s.keys[i]) in s.lex.object_cues:
+    objecting = s.keys[i] in s.lex.object_cues or s.strip_clitic(s.keys[i]) in s.lex.object_cues
+    if right and phrase and phrase[1] < right[1] and objecting and s.keys[phrase[1]] not in s.lex.name_connectors:
         return phrase  # "ووصف المحامي سامر خليل القرار بأنه …، وقال": the object of a verb whose object is part of
         # what it reports (object_cues) follows the name, as the verb's own reading has it
+    if right and objecting and right[1] - 2 > right[0] and s.keys[right[1] - 2] in s.lex.name_connectors \
+            and right[1] not in s.protected and _definite_noun(s, right[1]):
+        return right[0], right[1] - 1  # "ووصف المحامي ياسر عبد الحميد الحكم بأنه …": a compound name, the object
     if right is None:
         return None
     return _before_meeting_object(s, i, _before_bi_object(s, right))

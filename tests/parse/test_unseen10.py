@@ -62,3 +62,16 @@ def test_the_object_of_a_describing_verb_is_no_part_of_the_next_verbs_subject(te
 ])
 def test_a_quotation_going_on_a_report_is_not_reported_by_a_verb_inside_it(text: str) -> None:
     assert len(_records(text)) == 1
+
+
+def test_a_describing_verb_leaves_its_object_out_after_a_compound_name() -> None:
+    text = 'في المقابل، وصف محامي المتهم يوسف عبد الكريم الاتهام بأنه "ملفق"، وقال للصحفيين: "سنثبت براءته".'
+    assert [src for src, _, _ in _records(text)] == ["محامي المتهم يوسف عبد الكريم"] * 2
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("ونفت دائرة صحة ذي قار في بيان وجود أي نقص في الأدوية.", "دائرة صحة ذي قار"),
+    ("ونفت مديرية زراعة ديالى تسجيل إصابات بين المواشي.", "مديرية زراعة ديالى"),
+])
+def test_a_bodys_construct_name_runs_to_a_city_of_two_words_or_a_governorate(text: str, source: str) -> None:
+    assert [src for src, _, _ in _records(text)] == [source]
