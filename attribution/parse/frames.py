@@ -5366,6 +5366,9 @@ def verb_first_subject(s: Sentence, before: int) -> tuple[int, int] | None:
         if described + 1 <= right[1] and _definite_object_last(s, (right[0], described + 1)):
             right = (right[0], described)  # "ورفض الوزير الخوض في التفاصيل": a definite title (and a participle
             # describing him: 'المرشح الخاسر'), then its object
+    city = _body_city_end(s, right) if right else None
+    if right and city is not None:
+        return right[0], city  # "ونفت دائرة صحة كركوك وجود …، وقالت": the body's name, to its city
     phrase = noun_phrase(s, i + 1) if right else None
     if right and phrase and phrase[1] < right[1] and acronym_close(s, phrase[1] + 1, before) != right[1] and (
             (phrase[0] < phrase[1] and _indefinite_attribute(s, phrase[0], phrase[1]))
@@ -5390,6 +5393,22 @@ def verb_first_subject(s: Sentence, before: int) -> tuple[int, int] | None:
     if right is None:
         return None
     return _before_meeting_object(s, i, _before_bi_object(s, right))
+
+
+def _body_city_end(s: Sentence, subject: tuple[int, int]) -> int | None:
+    """Arabic: an indefinite body noun heading the words read as a subject ('دائرة صحة كركوك وجود …') has a
+    construct name that a city closes ('كركوك', 'ذي قار', 'البصرة') within four words: the city's last token,
+    else None."""
+    first, last = subject
+    if s.keys[first] not in s.lex.government_or_organizations or s.keys[first].startswith("ال"):
+        return None
+    for k in range(first + 1, min(last, first + 4) + 1):
+        city = _phrase_at(s, k, "cities", singles=False) or int(place_name(s, k))
+        if city and s.tokens[k].is_word:
+            return min(last, k + city - 1)
+        if not s.tokens[k].is_word or s.is_stop(k) or s.keys[k].startswith("ال"):
+            return None
+    return None
 
 
 def _before_meeting_object(s: Sentence, verb: int, subject: tuple[int, int]) -> tuple[int, int]:
@@ -5507,6 +5526,8 @@ def _construct_object(s: Sentence, i: int, last: int) -> bool:
     key = s.keys[i]
     if key.startswith("ال") or key[:1] in ("و", "ف", "ب", "ل", "ك") or is_title(s, i):
         return False  # ("أستاذ الاقتصاد بجامعة القاهرة": a glued preposition carries the subject on)
+    if i - 1 >= s.a and s.keys[i - 1] in s.lex.government_or_organizations and not s.keys[i - 1].startswith("ال"):
+        return False  # ('دائرة صحة كركوك': an indefinite body noun heads a construct, its genitive no object)
     return (s.keys[i + 1].startswith("ال") or _possessed_genitive(s, i + 1)
             or (key in s.lex.stance_nouns and s.tokens[i + 1].is_word)) and not s.is_stop(i + 1)
     # ('حرص مصر': a noun of a stance before a name without the article, a country's or a city's)

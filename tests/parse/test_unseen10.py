@@ -75,3 +75,11 @@ def test_a_describing_verb_leaves_its_object_out_after_a_compound_name() -> None
 ])
 def test_a_bodys_construct_name_runs_to_a_city_of_two_words_or_a_governorate(text: str, source: str) -> None:
     assert [src for src, _, _ in _records(text)] == [source]
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("ونفت دائرة صحة كركوك وجود أي نقص في اللقاحات، وقالت إن المخزون يكفي لشهرين.", "دائرة صحة كركوك"),
+    ("ونفت دائرة زراعة ذي قار في بيان نفوق أي مواش، وقالت إن القطعان سليمة.", "دائرة زراعة ذي قار"),
+])
+def test_the_next_verb_shares_the_bodys_whole_construct_name(text: str, source: str) -> None:
+    assert [src for src, _, _ in _records(text)] == [source, source]
