@@ -2127,7 +2127,9 @@ def _object_free_subject(s: Sentence, hit: CueHit) -> tuple[int, int] | None:
             return phrase[0], start - 1  # "وأكد وزير الخارجية أهمية الحوار": the importance is what he stressed
     chain = _body_construct_end(s, phrase[0], right[1]) if phrase is not None and right is not None \
         and (phrase[0] == phrase[1] or phrase[1] < right[1]) else None
-    if phrase is not None and chain is not None and chain >= phrase[1]:  # ('هيئة موانئ البصرة': to the city)
+    if chain is not None and phrase is not None and phrase[0] < phrase[1] and not place_name(s, chain):
+        chain = None  # (a longer phrase runs on only to a city: 'هيئة موانئ البصرة'; 'جماعة مسلحة مجهولة الهجوم')
+    if phrase is not None and chain is not None and chain >= phrase[1]:
         return phrase[0], chain  # "وأعلنت لجنة متابعة شؤون الأسرى وفاة أسير": the body's whole name
     return phrase
 

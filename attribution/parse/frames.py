@@ -5384,7 +5384,8 @@ def verb_first_subject(s: Sentence, before: int) -> tuple[int, int] | None:
         return phrase  # "وانتقد النائب محمد الغانم الخطوة، قائلا …": a title, a first name and a surname, then
         # the object (no adjective of the name)
     objecting = s.keys[i] in s.lex.object_cues or s.strip_clitic(s.keys[i]) in s.lex.object_cues
-    if right and phrase and phrase[1] < right[1] and objecting and s.keys[phrase[1]] not in s.lex.name_connectors:
+    if right and phrase and phrase[1] + 1 == right[1] and objecting and s.keys[right[1]].startswith("ال") \
+            and s.keys[phrase[1]] not in s.lex.name_connectors:
         return phrase  # "ووصف المحامي سامر خليل القرار بأنه …، وقال": the object of a verb whose object is part of
         # what it reports (object_cues) follows the name, as the verb's own reading has it
     if right and objecting and right[1] - 2 > right[0] and s.keys[right[1] - 2] in s.lex.name_connectors \
