@@ -58,6 +58,7 @@ from attribution.parse.frames import (
     _quantified_object,
     _rest_is_adverbial,
     _span,
+    _told_outlet_unnamed,
     _token_index_at,
     acronym_close,
     anonymity_reason,
@@ -164,6 +165,9 @@ def _draft(content: Range | None, hit: CueHit, source: tuple[int, int] | None, s
         return None  # a source inside its own content is a misreading
     if src and source and source[0] == source[1] and not s.verb_first:
         src = _without_contracted_be(s, source[0], src)
+    if conduit_region is None and source and s.verb_first and source[1] + 3 < hit.first \
+            and s.tokens[source[1] + 1].text in COMMAS and _told_outlet_unnamed(s, source[1] + 2, hit.first - 1):
+        conduit_region = _span(s, source[1] + 2, hit.first - 2)  # "طبيب، تحدث لبي بي سي شريطة …، قال": the outlet
     return Draft(content, cue_range(hit), src, conduit_region, hit.frame, s.keys[hit.first])
 
 

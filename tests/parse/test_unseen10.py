@@ -83,3 +83,9 @@ def test_a_bodys_construct_name_runs_to_a_city_of_two_words_or_a_governorate(tex
 ])
 def test_the_next_verb_shares_the_bodys_whole_construct_name(text: str, source: str) -> None:
     assert [src for src, _, _ in _records(text)] == [source, source]
+
+
+def test_the_outlet_in_an_unnamed_aside_before_the_verb_is_the_conduit() -> None:
+    text = ("وقال الوزير إن الأمور هادئة. لكن مهندسا في المحطة، تحدث لبي بي سي شريطة عدم ذكر اسمه، قال إن التوربينات "
+            "متوقفة.")
+    assert parse(text, "ar").attributions[1].to_gold()["conduits"] == ["BBC"]
