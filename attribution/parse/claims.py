@@ -59,6 +59,7 @@ from attribution.parse.frames import (
     _rest_is_adverbial,
     _span,
     _token_index_at,
+    _told_outlet_unnamed,
     acronym_close,
     anonymity_reason,
     chance_taken_before,
@@ -165,6 +166,9 @@ def _draft(content: Range | None, hit: CueHit, source: tuple[int, int] | None, s
         return None  # a source inside its own content is a misreading
     if src and source and source[0] == source[1] and not s.verb_first:
         src = _without_contracted_be(s, source[0], src)
+    if conduit_region is None and source and s.verb_first and source[1] + 3 < hit.first \
+            and s.tokens[source[1] + 1].text in COMMAS and _told_outlet_unnamed(s, source[1] + 2, hit.first - 1):
+        conduit_region = _span(s, source[1] + 2, hit.first - 2)  # "طبيب، تحدث لبي بي سي شريطة …، قال": the outlet
     return Draft(content, cue_range(hit), src, conduit_region, hit.frame, s.keys[hit.first])
 
 
@@ -1682,6 +1686,21 @@ def _quote_in_later_clause(s: Sentence, hit: CueHit, opener: int | None) -> bool
         and any(s.tokens[j].text in COMMAS for j in range(hit.last + 1, opener))
 
 
+def _quote_going_on_an_earlier_report(s: Sentence, hit: CueHit, opener: int | None) -> bool:
+    """Arabic 'قال الوزير إن ثلاث حالات سجلت أمس، "معظمها …"': a verb after its subject inside the clause an
+    earlier cue's complementizer opens, then a quotation after a comma: the quotation goes on the earlier report
+    (the earlier speaker's words), and the verb inside it ('سجلت': were recorded) opens none of its own."""
+    if not s.verb_first or opener is None or s.quote_at(opener) is None or s.tokens[opener - 1].text not in COMMAS \
+            or any(not s.tokens[j].is_word for j in range(hit.last + 1, opener - 1)):
+        return False
+    for c in range(hit.first - 2, max(s.a, hit.first - 6) - 1, -1):
+        if not s.tokens[c].is_word:
+            return False
+        if _is_complementizer(s, c):
+            return any(j in s.cue_tokens for j in range(s.a, c))
+    return False
+
+
 def _resumed_clause(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft] | None:
     """'وفي حال فشلت المفاوضات، وهو ما يتوقعه المراقبون، …', '…، الأمر الذي حذر منه الوزير': the verb after a
     relative that takes up the clause before the comma reports that clause; its subject follows it, after a
@@ -2115,8 +2134,10 @@ def _object_free_subject(s: Sentence, hit: CueHit) -> tuple[int, int] | None:
         if start is not None:
             return phrase[0], start - 1  # "وأكد وزير الخارجية أهمية الحوار": the importance is what he stressed
     chain = _body_construct_end(s, phrase[0], right[1]) if phrase is not None and right is not None \
-        and phrase[0] == phrase[1] else None
-    if phrase is not None and chain is not None:
+        and (phrase[0] == phrase[1] or phrase[1] < right[1]) else None
+    if chain is not None and phrase is not None and phrase[0] < phrase[1] and not place_name(s, chain):
+        chain = None  # (a longer phrase runs on only to a city: 'هيئة موانئ البصرة'; 'جماعة مسلحة مجهولة الهجوم')
+    if phrase is not None and chain is not None and chain >= phrase[1]:
         return phrase[0], chain  # "وأعلنت لجنة متابعة شؤون الأسرى وفاة أسير": the body's whole name
     return phrase
 
@@ -2144,7 +2165,7 @@ def _event_after_holder(s: Sentence, hit: CueHit, right: tuple[int, int]) -> int
 
 def _body_construct_end(s: Sentence, head: int, last: int) -> int | None:
     """Arabic: an indefinite body noun ('لجنة', 'رابطة', 'هيئة') is a construct: its name runs through
-    indefinite nouns to the first definite word, known name or country ('لجنة متابعة شؤون الأسرى', 'رابطة
+    indefinite nouns to the first definite word, known name, country or city ('لجنة متابعة شؤون الأسرى', 'رابطة
     علماء فلسطين'); where it ends (within last), or None when no such word closes it within four words or a possessed
     noun or an event comes first (the object: 'لجنة رفضها')."""
     key = s.keys[head]
@@ -2152,10 +2173,13 @@ def _body_construct_end(s: Sentence, head: int, last: int) -> int | None:
         return None
     k = head + 1
     while k <= min(last, head + 4) and s.tokens[k].is_word and not s.is_stop(k) and k not in s.cue_tokens:
-        if s.keys[k].startswith("ال") or k in s.protected or s.keys[k] in s.lex.countries:
+        if s.keys[k].startswith("ال") or k in s.protected or place_name(s, k):  # ('دائرة صحة كركوك')
             while k + 1 <= last and k + 1 in s.protected and k + 1 not in s.name_heads:
                 k += 1  # ('مجلس إدارة الأمم المتحدة': the known name's words)
             return k
+        city = _phrase_at(s, k, "cities", singles=False)
+        if city and k + city - 1 <= last:
+            return k + city - 1  # ('دائرة صحة ذي قار': a city's name of two words)
         if event_noun(s, k) or s.tokens[k].text.endswith(("ها", "هم", "ه")) or s.keys[k][:1] in ("ب", "ل"):
             return None
         k += 1
@@ -8534,7 +8558,8 @@ def verb_that_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     if opener is None or (not s.verb_first and s.keys[opener] not in s.lex.complementizers
                           and not (s.quote_at(opener) and (s.tokens[opener - 1].text in ":：,"
                                                            or (opener == hit.last + 1 and _quoted_object(s, hit))))) \
-            or _quote_in_later_clause(s, hit, opener) or _quotation_inside_object(s, hit, opener):
+            or _quote_in_later_clause(s, hit, opener) or _quotation_inside_object(s, hit, opener) \
+            or _quote_going_on_an_earlier_report(s, hit, opener):
         return []  # ('The Times reports: "…"', 'Trump boasted, "…"': a quotation after a colon or a comma is
         # reported too; "أبدت اهتماما بالسوق، على غرار شركتي «…»": a name in quotation marks opens nothing)
     if not s.verb_first and hit.first > s.a and s.keys[hit.first - 1] == "to":

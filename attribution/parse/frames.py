@@ -2666,12 +2666,26 @@ def _before_unnamed_aside(s: Sentence, j: int) -> int:
     """'إلا أن مسؤولا محليا، طلب عدم ذكر اسمه، قال': the subject ends before an aside that keeps it unnamed."""
     if j - 1 <= s.a or s.tokens[j].text not in COMMAS:
         return j
-    for k in range(j - 1, max(s.a, j - 8), -1):
+    for k in range(j - 1, max(s.a, j - 13), -1):
         if s.tokens[k].text in COMMAS:
             n = _phrase_at(s, k + 1, "anonymity_markers", singles=False)
             named = k + 2 < j and s.tokens[k + 1].text.endswith("يدعى") and s.tokens[k - 1].is_word
-            return k - 1 if (n and k + 1 + n == j) or named else j  # ('…، ويدعى محمد الطوارقي، أكد': his name)
+            told = _told_outlet_unnamed(s, k + 1, j)
+            return k - 1 if (n and k + 1 + n == j) or named or told else j  # ('…، ويدعى محمد الطوارقي، أكد')
     return j
+
+
+def _told_outlet_unnamed(s: Sentence, first: int, close: int) -> bool:
+    """'طبيبا، تحدث لبي بي سي شريطة عدم ذكر اسمه، قال': tokens first..close-1 are a verb of talking to an outlet
+    (conduit_markers: 'تحدث'), the outlet's words, then a phrase that keeps the speaker unnamed ending at close."""
+    if not _phrase_at(s, first, "conduit_markers"):
+        return False
+    for m in range(first + 2, min(close - 1, first + 6)):
+        if not s.tokens[m - 1].is_word:
+            return False
+        if m + _phrase_at(s, m, "anonymity_markers", singles=False) == close:
+            return True
+    return False
 
 
 
@@ -4160,8 +4174,10 @@ def event_noun(s: Sentence, j: int) -> bool:
         return True  # ('شهود عيان بسقوط قذائف': a preposition no genitive takes)
     prev = s.keys[j - 1] if j - 1 >= s.a else ""
     construct = s.tokens[j - 1].is_word and not prev.startswith(("ال", "وال", "لل", "بال")) \
-        and j - 1 not in s.protected and not prev.endswith(("ي", "يه", "ون", "ين")) if prev else False
-    # ('المدير العام للشركة وقوع …': a word with the article after 'ل' or 'ب' is definite, no construct's head)
+        and j - 1 not in s.protected and (not prev.endswith(("ي", "يه", "ون", "ين"))
+                                          or prev in s.lex.government_or_organizations) if prev else False
+    # ('المدير العام للشركة وقوع …': a word with the article after 'ل' or 'ب' is definite, no construct's head;
+    # a body's noun in 'يه' is one, no adjective: 'مديرية صحة كركوك')
     if construct and prev.startswith("م") and j - 2 >= s.a and s.strip_clitic(s.keys[j - 2]) in s.lex.anonymous:
         construct = False  # ('مصدر مطلع وجود …': a participle describing an unnamed source, no construct)
     return key in events and not construct  # ('لجنة تقصي حقائق انفجار المرفأ': a genitive of the noun before)
@@ -5389,6 +5405,9 @@ def verb_first_subject(s: Sentence, before: int) -> tuple[int, int] | None:
         if described + 1 <= right[1] and _definite_object_last(s, (right[0], described + 1)):
             right = (right[0], described)  # "ورفض الوزير الخوض في التفاصيل": a definite title (and a participle
             # describing him: 'المرشح الخاسر'), then its object
+    city = _body_city_end(s, right) if right else None
+    if right and city is not None:
+        return right[0], city  # "ونفت دائرة صحة كركوك وجود …، وقالت": the body's name, to its city
     phrase = noun_phrase(s, i + 1) if right else None
     if right and phrase and phrase[1] < right[1] and acronym_close(s, phrase[1] + 1, before) != right[1] and (
             (phrase[0] < phrase[1] and _indefinite_attribute(s, phrase[0], phrase[1]))
@@ -5403,9 +5422,33 @@ def verb_first_subject(s: Sentence, before: int) -> tuple[int, int] | None:
             and phrase[1] + 1 not in s.protected:
         return phrase  # "وانتقد النائب محمد الغانم الخطوة، قائلا …": a title, a first name and a surname, then
         # the object (no adjective of the name)
+    objecting = s.keys[i] in s.lex.object_cues or s.strip_clitic(s.keys[i]) in s.lex.object_cues
+    if right and phrase and phrase[1] + 1 == right[1] and objecting and s.keys[right[1]].startswith("ال") \
+            and s.keys[phrase[1]] not in s.lex.name_connectors:
+        return phrase  # "ووصف المحامي سامر خليل القرار بأنه …، وقال": the object of a verb whose object is part of
+        # what it reports (object_cues) follows the name, as the verb's own reading has it
+    if right and objecting and right[1] - 2 > right[0] and s.keys[right[1] - 2] in s.lex.name_connectors \
+            and right[1] not in s.protected and _definite_noun(s, right[1]):
+        return right[0], right[1] - 1  # "ووصف المحامي ياسر عبد الحميد الحكم بأنه …": a compound name, the object
     if right is None:
         return None
     return _before_meeting_object(s, i, _before_bi_object(s, right))
+
+
+def _body_city_end(s: Sentence, subject: tuple[int, int]) -> int | None:
+    """Arabic: an indefinite body noun heading the words read as a subject ('دائرة صحة كركوك وجود …') has a
+    construct name that a city closes ('كركوك', 'ذي قار', 'البصرة') within four words: the city's last token,
+    else None."""
+    first, last = subject
+    if s.keys[first] not in s.lex.government_or_organizations or s.keys[first].startswith("ال"):
+        return None
+    for k in range(first + 1, min(last, first + 4) + 1):
+        city = _phrase_at(s, k, "cities", singles=False) or int(place_name(s, k))
+        if city and s.tokens[k].is_word:
+            return min(last, k + city - 1)
+        if not s.tokens[k].is_word or s.is_stop(k) or s.keys[k].startswith("ال"):
+            return None
+    return None
 
 
 def _before_meeting_object(s: Sentence, verb: int, subject: tuple[int, int]) -> tuple[int, int]:
@@ -5523,6 +5566,8 @@ def _construct_object(s: Sentence, i: int, last: int) -> bool:
     key = s.keys[i]
     if key.startswith("ال") or key[:1] in ("و", "ف", "ب", "ل", "ك") or is_title(s, i):
         return False  # ("أستاذ الاقتصاد بجامعة القاهرة": a glued preposition carries the subject on)
+    if i - 1 >= s.a and s.keys[i - 1] in s.lex.government_or_organizations and not s.keys[i - 1].startswith("ال"):
+        return False  # ('دائرة صحة كركوك': an indefinite body noun heads a construct, its genitive no object)
     return (s.keys[i + 1].startswith("ال") or _possessed_genitive(s, i + 1)
             or (key in s.lex.stance_nouns and s.tokens[i + 1].is_word)) and not s.is_stop(i + 1)
     # ('حرص مصر': a noun of a stance before a name without the article, a country's or a city's)
