@@ -557,6 +557,7 @@ def test_one_matched_pair_shows_under_each_of_its_causes() -> None:
         "wrong_source": 1,
         "wrong_kind": 1,
         "spurious": 0,
+        "nested_inner": 0,
     }
 
 
@@ -565,6 +566,34 @@ def test_an_overlapping_pair_neither_side_matched_is_reported_once() -> None:
     pred = en_gold()
     pred["attributions"][2]["content"] = [start - 8, start + 4]  # "Reuters the " : overlaps, Jaccard < 0.5
     assert count_causes(error_report([en_gold()], [pred])) == only("boundary")
+
+
+NESTED = "The coach had told reporters at the stadium on Sunday night that training would resume, a club official said."
+
+
+def nested_gold() -> Article:
+    outer = "The coach had told reporters at the stadium on Sunday night that training would resume"
+    return article(NESTED, claim(NESTED, outer, "a club official"))
+
+
+def test_the_unannotated_inner_layer_of_a_matched_nested_claim_is_its_own_cause() -> None:
+    inner = claim(NESTED, "that training would resume", "The coach")
+    pred = nested_gold()
+    pred["attributions"].append(inner)
+    [case] = error_report([nested_gold()], [pred])
+    assert case.cause == "nested_inner" and case.gold and case.pred and case.pred.source
+    assert (case.gold.source and case.gold.source.text, case.pred.source.text) == ("a club official", "The coach")
+
+
+def test_an_inner_record_whose_outer_claim_was_missed_is_still_a_boundary_error() -> None:
+    pred = article(NESTED, claim(NESTED, "that training would resume", "The coach"))
+    assert count_causes(error_report([nested_gold()], [pred])) == only("boundary")
+
+
+def test_a_second_piece_inside_a_matched_claim_with_its_source_outside_is_a_boundary_error() -> None:
+    pred = nested_gold()
+    pred["attributions"].append(claim(NESTED, "at the stadium", "a club official"))
+    assert count_causes(error_report([nested_gold()], [pred])) == only("boundary")
 
 
 @pytest.mark.parametrize(
@@ -596,7 +625,7 @@ def test_the_formatted_report_gives_counts_first_then_cases_by_cause() -> None:
     del pred["attributions"][2]
     report = format_error_report(error_report([en_gold()], [pred]))
     lines = report.splitlines()
-    assert lines[0] == "2 errors: boundary 0, missed_cue 1, wrong_source 0, wrong_kind 1, spurious 0"
+    assert lines[0] == "2 errors: boundary 0, missed_cue 1, wrong_source 0, wrong_kind 1, spurious 0, nested_inner 0"
     assert lines.index("== missed_cue (1)") < lines.index("== wrong_kind (1)")
     start, end = at(EN, "the deal was close")
     assert f"{start}-{end} “the deal was close”" in report

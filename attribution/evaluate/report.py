@@ -13,14 +13,15 @@ from attribution.evaluate.scoring import (
     Cover,
     Record,
     content_ranges,
+    covered,
     jaccard,
     judge_all,
     source_ranges,
 )
 from attribution.model import Span
 
-Cause = Literal["boundary", "missed_cue", "wrong_source", "wrong_kind", "spurious"]
-CAUSES: tuple[Cause, ...] = ("boundary", "missed_cue", "wrong_source", "wrong_kind", "spurious")
+Cause = Literal["boundary", "missed_cue", "wrong_source", "wrong_kind", "spurious", "nested_inner"]
+CAUSES: tuple[Cause, ...] = ("boundary", "missed_cue", "wrong_source", "wrong_kind", "spurious", "nested_inner")
 
 _SENTENCE_END = re.compile(r"[.!?؟\n]")
 _CONTEXT_REACH = 200  # at most this many characters of context either side of the spans
@@ -146,12 +147,29 @@ def _unmatched_pairs(judgement: ArticleJudgement) -> list[tuple[int | None, int 
     return pairs
 
 
+def _inner_layer_of(judgement: ArticleJudgement, gold_index: int, pred_index: int) -> bool:
+    """The prediction lies inside a gold content that another prediction matched, its source too: the
+    inner record of a nested attribution ('…, sources said' around 'X called for …') the gold leaves out."""
+    if any(v.gold_index == gold_index for v in judgement.pairs):
+        outer = judgement.gold_cover[gold_index]
+        source = covered(source_ranges(judgement.pred[pred_index]))
+        return bool(source) and source <= outer and judgement.pred_cover[pred_index] <= outer
+    return False
+
+
+def _unmatched_cause(judgement: ArticleJudgement, gold_index: int | None, pred_index: int | None) -> Cause:
+    if pred_index is None:
+        return "missed_cue"
+    if gold_index is None:
+        return "spurious"
+    return "nested_inner" if _inner_layer_of(judgement, gold_index, pred_index) else "boundary"
+
+
 def article_errors(judgement: ArticleJudgement) -> list[ErrorCase]:
     """Every error in one article. A matched pair shows under each cause that applies to it."""
     cases = _matched_errors(judgement)
     for i, j in _unmatched_pairs(judgement):
-        cause: Cause = "missed_cue" if j is None else "spurious" if i is None else "boundary"
-        cases.append(_case(cause, judgement, i, j))
+        cases.append(_case(_unmatched_cause(judgement, i, j), judgement, i, j))
     return cases
 
 
@@ -161,7 +179,9 @@ def error_report(gold: list[dict[str, Any]], pred: list[dict[str, Any]]) -> list
     boundary: contents overlap but Jaccard < 0.5, or matched but not identical once trimmed;
     missed_cue: gold with no overlapping prediction; spurious: prediction with no overlapping gold;
     wrong_source: matched, but the source is neither the gold mention nor resolved to its entity;
-    wrong_kind: matched, direct / indirect / mixed differ.
+    wrong_kind: matched, direct / indirect / mixed differ;
+    nested_inner: a prediction inside a gold content another prediction matched, with its source inside it
+    too — the inner layer of a nested attribution, which the shared format writes and PolNeAR's gold omits.
     """
     cases = [case for judgement in judge_all(gold, pred) for case in article_errors(judgement)]
     return sorted(cases, key=lambda case: CAUSES.index(case.cause))

@@ -2546,18 +2546,40 @@ def _next_predicate(s: Sentence, n: int) -> bool:
 
 def widen_quote(s: Sentence, q: QuoteSpan) -> Range:
     """'Both parties "saw Burma as a country under pressure," said X': in English, a quotation that its own
-    sentence's words lead into is reported with them, from the clause start (after a cue, if any)."""
+    sentence's words lead into is reported with them, from the clause start. A cue among those words ('The coach
+    called the call "a scandal," a club official said') nests in the content, as it does in a clause without
+    quotation marks, when nothing but words leads from the sentence start to the quotation and no pronoun or claim
+    noun follows it ('…,” she said', '…," a charge X denies'); else the content starts after that cue."""
     k = _token_index_at(s, q[0])
-    if s.verb_first or k is None or k <= s.a or not s.tokens[k - 1].is_word or (k - 1) in s.cue_tokens:
+    if s.verb_first or k is None or k <= s.a or not s.tokens[k - 1].is_word:
         return (q[0], q[1])
-    start = _after_dateline(s, s.a, k)
-    for c in range(k - 1, s.a - 1, -1):
-        if c in s.cue_tokens or s.tokens[c].text in ":：" or s.is_end(c) or s.tokens[c].text in QUOTE_MARKS:
-            start = c + 1
-            break
+    opening = _after_dateline(s, s.a, k)
+    start = next((c + 1 for c in range(k - 1, s.a - 1, -1) if s.tokens[c].text in ":：" or s.is_end(c)
+                  or s.tokens[c].text in QUOTE_MARKS), opening)
+    if start != opening or not _nests_cues_before(s, q):
+        if (k - 1) in s.cue_tokens:
+            return (q[0], q[1])
+        start = next((c + 1 for c in range(k - 1, start - 1, -1) if c in s.cue_tokens), start)
     while start < k and (not s.tokens[start].is_word or s.keys[start] in s.lex.leading_conjunctions):
         start += 1
     return (s.tokens[start].start, q[1]) if start < k else (q[0], q[1])
+
+
+def _nests_cues_before(s: Sentence, q: QuoteSpan) -> bool:
+    """A comma closing the quotation (inside its marks or after them), then a subject that is no lone pronoun
+    and no claim noun's article: the cue after it reports the whole clause, a cue leading into the quotation
+    included."""
+    end = _token_index_at(s, q[1])
+    if end is None:
+        return False
+    comma = s.text[q[1] - 2:q[1] - 1] in COMMAS
+    while end < s.b and s.tokens[end].text in COMMAS:
+        end += 1
+        comma = True
+    if not comma or end >= s.b or not s.tokens[end].is_word:
+        return False
+    alone = end + 1 < s.b and (end + 1) in s.cue_tokens  # ('she said', not 'her spokesman said')
+    return not (alone and s.keys[end] in s.lex.pronouns) and claim_noun_aside(s, end) is None
 
 
 def _token_index_at(s: Sentence, pos: int) -> int | None:

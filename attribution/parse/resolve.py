@@ -1427,7 +1427,8 @@ class Resolver:
                 or self._arabic_plural_noun_before(at, key) or self._previous_subject(at, key) \
                 or self._named_subject(at, key) or self._body_opening_before(at, key) \
                 or self._body_subject_of_sentence(at, key) \
-                or self._others_in_own_words(at, key) or self._subject_since_claim(at, key) or self._antecedent(key) \
+                or self._others_in_own_words(at, key) or self._subject_since_claim(at, key) \
+                or self._it_inside_reported(at, key) or self._antecedent(key) \
                 or self._speaker_long_before(key) or self._piece_subject(at, key)
         group = self._group_of(words)
         if group is not None:  # '"…," one of them said' after 'Two people familiar with the talks said …'
@@ -3503,6 +3504,18 @@ class Resolver:
                        for w in words) or (len(words) == 1 and words[0].endswith("s")):
             return None  # ('Fact-checkers tested his claim', 'Critics …': a group is not 'he')
         return match.group(1), start + match.start(1)
+
+    def _it_inside_reported(self, at: int, pronoun: str) -> Entity | None:
+        """English 'it' inside the content of the claim just made ('The committee urged …, which it described as
+        "…," an aide said'): the body cited before it in that content, not the speaker of the whole."""
+        reported = self.reported
+        if self.lex.lang != "en" or pronoun != "it" or reported is None or not reported[0] <= at < reported[1]:
+            return None
+        for e in reversed(self.recent[-6:]):
+            cited = self.last_cited.get(id(e), -1)
+            if reported[0] <= cited < at and e.type in _BODY_TYPES and not e.anonymous:
+                return e
+        return None
 
     def _antecedent(self, pronoun: str) -> Entity | None:
         """'he' / 'she': the latest speaker, among the last few, who may be a person of that gender (not a
