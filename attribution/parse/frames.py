@@ -1346,6 +1346,10 @@ def content_end(s: Sentence, start: int) -> int:
                     or (s.tokens[nxt].text.islower() and key.endswith("ing")
                         and key not in s.lex.prepositional_ing)):
                 break  # 'vowed to cut taxes, and his rival is promising …', '…, focusing on …': the writer's
+            if not s.verb_first and key in ("and", "but") and not _verb_phrase_content(s, start) \
+                    and _writers_noun_clause(s, nxt + 1) and _past_cue_before(s, start):
+                break  # 'announced that it is cutting its forecast, and the cut is weighing on …': a clause with a
+                # subject of its own, in the writer's present or perfect, not the speaker's backshifted words
             if not s.verb_first and key in ("and", "but") and (_pronoun_past_clause(s, nxt + 1)
                                                               or _pronoun_present_clause(s, nxt + 1)) \
                     and not _present_subject_goes_on(s, start, nxt + 1):
@@ -2134,6 +2138,39 @@ def _predicate_without_subject(s: Sentence, i: int) -> bool:
         return False
     key = s.keys[i]
     return key in ("was", "were", "had", "did", "has", "have", "is", "are") or (key.endswith("ed") and len(key) > 4)
+
+
+_WRITERS_FINITES: Final = frozenset({"is", "are", "has", "have"})
+
+
+def _writers_noun_clause(s: Sentence, i: int) -> bool:
+    """English '…, and the cut is weighing on …', '…, but many large growers have found …': from token `i` (after
+    ', and' or ', but'), a noun phrase that is no pronoun and whose first finite verb, within twelve words, is
+    'is', 'are', 'has' or 'have': the writer's own present after a cue in the past (_past_cue_before). A modal or
+    a past ('would', 'was') may still be the speaker's backshifted words, and a pronoun's clause is left to the
+    rules on pronouns."""
+    if i >= s.b or s.inside_quote(i) or s.keys[i] in s.lex.clause_subjects or not _starts_noun_phrase(s, i) \
+            or _is_complementizer(s, i) or s.keys[i] in s.lex.subordinators:
+        return False
+    for j in range(i + 1, min(s.b, i + 13)):
+        if not s.tokens[j].is_word or s.inside_quote(j):
+            return False
+        key = s.keys[j]
+        if key in s.lex.finite_auxiliaries:
+            return key in _WRITERS_FINITES and s.tokens[j].text.islower()
+    return False
+
+
+def _past_cue_before(s: Sentence, start: int) -> bool:
+    """English: the cue whose content starts at token `start` stands within six words before it, with only words
+    between ('announced Tuesday that …'), and is in the past ('said', 'announced'; not 'says', 'complain'): the
+    speaker's words are backshifted, so a clause in the present after them is the writer's."""
+    for k in range(start - 1, max(s.a, start - 7) - 1, -1):
+        if k in s.cue_tokens:
+            return _cue_tense(s, k) == "past"
+        if not s.tokens[k].is_word:
+            return False
+    return False
 
 
 def _verb_phrase_content(s: Sentence, start: int) -> bool:
