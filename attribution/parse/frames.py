@@ -580,6 +580,22 @@ def _possessed_report_object(s: Sentence, j: int, end: int) -> bool:
     return k + 1 < end and s.keys[k] in s.lex.report_nouns and s.keys[k + 1] == "that"
 
 
+def _adverbial_aside_before_that(s: Sentence, i: int) -> int | None:
+    """English 'continues to insist, most recently in an interview with WNYC, that …': a comma at token i (right
+    after the cue) opens an aside of words only (no cue, quotation or complementizer) whose first or second word
+    starts an adverbial ('in', 'during', 'recently'), closed by a comma within fourteen tokens that 'that' and a
+    subject follow: the token of 'that', else None."""
+    if i + 3 >= s.b or s.tokens[i].text not in COMMAS or s.inside_quote(i) \
+            or not any(s.keys[k] in s.lex.adverbial_starts for k in (i + 1, i + 2)):
+        return None
+    for k in range(i + 1, min(s.b - 2, i + 15)):
+        if s.tokens[k].text in COMMAS and not s.inside_quote(k):
+            return k + 1 if k > i + 2 and _is_complementizer(s, k + 1) and _subject_after_that(s, k + 2) else None
+        if not s.tokens[k].is_word or k in s.cue_tokens or _is_complementizer(s, k) or s.inside_quote(k):
+            return None
+    return None
+
+
 def _english_opener(s: Sentence, i: int, end: int) -> int | None:
     """English content opens right after the cue with a quotation, a colon or 'that' — the latter possibly
     after an adverbial or an addressee ('said on Monday that', 'told reporters that')."""
@@ -588,6 +604,9 @@ def _english_opener(s: Sentence, i: int, end: int) -> int | None:
                       and not s.inside_quote(k)), None)  # 'said, when asked about the report, that …'
         if close is not None and _is_complementizer(s, close + 1):
             return close + 1
+    aside = _adverbial_aside_before_that(s, i)
+    if aside is not None:
+        return aside
     citing = _past_citing_aside(s, i, end)
     if citing is not None:
         return citing
@@ -1179,6 +1198,10 @@ def content_end(s: Sentence, start: int) -> int:
             j += 1  # read below, and inside a quotation none reads it): a lookup or two, where the tests are a dozen
             continue
         inside = s.inside_quote(j)
+        if not verb_first and not inside and text in COMMAS and _repeated_word_around(s, j):
+            last = j + 1  # 'he really, really wants …', 'very, very good': the word said twice, one phrase
+            j += 2
+            continue
         if verb_first and j > start + 1 and (not inside or nested) and _writers_remark(s, start, j):
             break  # "… أن مصير الأسد يحدده السوريون وهذه تشكل …": the writer's (or the quoted speaker's) remark
         if verb_first and not inside and key in s.lex.background_verbs and _background_relative(s, start, j):
@@ -1399,6 +1422,13 @@ def content_end(s: Sentence, start: int) -> int:
                                 and not any(s.tokens[k].text == "(" for k in range(start, last)))):
         last -= 1  # ('… disclosed that she has pneumonia)': the parenthesis closes around the report)
     return last
+
+
+def _repeated_word_around(s: Sentence, j: int) -> bool:
+    """English: the same lower-case word right before and right after the comma at token j ('really, really',
+    'very, very'): an intensifier said twice."""
+    return s.a < j and j + 1 < s.b and s.tokens[j - 1].is_word and s.tokens[j + 1].is_word \
+        and s.keys[j - 1] == s.keys[j + 1] and s.tokens[j + 1].text.islower()
 
 
 def _relative_report(s: Sentence, start: int) -> bool:

@@ -34,3 +34,27 @@ def test_a_present_clause_after_a_past_report_is_the_writers(sentence: str, cont
 def test_a_backshifted_or_present_report_goes_on_past_the_comma(sentence: str, content: str) -> None:
     found = claims(f"Story.\n\n{sentence}", "en")
     assert [c.content for c in found] == [content]
+
+
+@pytest.mark.parametrize(("sentence", "content"), [
+    ("The senator continues to argue, most recently in a radio interview with a local station, that the "
+     "pipeline is safe.", "that the pipeline is safe"),
+    ("Ms. Haddad has repeated, most recently at a forum in Toledo, that the contract was signed in good faith.",
+     "that the contract was signed in good faith"),
+    ("The union claims, in a complaint filed with the labor board in April, that the firings were illegal.",
+     "that the firings were illegal"),
+])
+def test_an_adverbial_aside_between_cue_and_that_is_skipped(sentence: str, content: str) -> None:
+    found = claims(f"Story.\n\n{sentence}", "en")
+    assert [c.content for c in found] == [content]
+
+
+@pytest.mark.parametrize(("sentence", "content"), [
+    ("The mayor insisted that he really, really wants the stadium built downtown.",
+     "that he really, really wants the stadium built downtown"),
+    ("She said that she really, really hoped the vote would pass.",
+     "that she really, really hoped the vote would pass"),
+])
+def test_a_word_said_twice_around_a_comma_does_not_end_the_content(sentence: str, content: str) -> None:
+    found = claims(f"Story.\n\n{sentence}", "en")
+    assert found[0].content == content
