@@ -580,6 +580,22 @@ def _possessed_report_object(s: Sentence, j: int, end: int) -> bool:
     return k + 1 < end and s.keys[k] in s.lex.report_nouns and s.keys[k + 1] == "that"
 
 
+def _adverbial_aside_before_that(s: Sentence, i: int) -> int | None:
+    """English 'continues to insist, most recently in an interview with WNYC, that …': a comma at token i (right
+    after the cue) opens an aside of words only (no cue, quotation or complementizer) whose first or second word
+    starts an adverbial ('in', 'during', 'recently'), closed by a comma within fourteen tokens that 'that' and a
+    subject follow: the token of 'that', else None."""
+    if i + 3 >= s.b or s.tokens[i].text not in COMMAS or s.inside_quote(i) \
+            or not any(s.keys[k] in s.lex.adverbial_starts for k in (i + 1, i + 2)):
+        return None
+    for k in range(i + 1, min(s.b - 2, i + 15)):
+        if s.tokens[k].text in COMMAS and not s.inside_quote(k):
+            return k + 1 if k > i + 2 and _is_complementizer(s, k + 1) and _subject_after_that(s, k + 2) else None
+        if not s.tokens[k].is_word or k in s.cue_tokens or _is_complementizer(s, k) or s.inside_quote(k):
+            return None
+    return None
+
+
 def _english_opener(s: Sentence, i: int, end: int) -> int | None:
     """English content opens right after the cue with a quotation, a colon or 'that' — the latter possibly
     after an adverbial or an addressee ('said on Monday that', 'told reporters that')."""
@@ -588,6 +604,9 @@ def _english_opener(s: Sentence, i: int, end: int) -> int | None:
                       and not s.inside_quote(k)), None)  # 'said, when asked about the report, that …'
         if close is not None and _is_complementizer(s, close + 1):
             return close + 1
+    aside = _adverbial_aside_before_that(s, i)
+    if aside is not None:
+        return aside
     citing = _past_citing_aside(s, i, end)
     if citing is not None:
         return citing
@@ -1179,6 +1198,10 @@ def content_end(s: Sentence, start: int) -> int:
             j += 1  # read below, and inside a quotation none reads it): a lookup or two, where the tests are a dozen
             continue
         inside = s.inside_quote(j)
+        if not verb_first and not inside and text in COMMAS and _repeated_word_around(s, j):
+            last = j + 1  # 'he really, really wants …', 'very, very good': the word said twice, one phrase
+            j += 2
+            continue
         if verb_first and j > start + 1 and (not inside or nested) and _writers_remark(s, start, j):
             break  # "… أن مصير الأسد يحدده السوريون وهذه تشكل …": the writer's (or the quoted speaker's) remark
         if verb_first and not inside and key in s.lex.background_verbs and _background_relative(s, start, j):
@@ -1346,6 +1369,10 @@ def content_end(s: Sentence, start: int) -> int:
                     or (s.tokens[nxt].text.islower() and key.endswith("ing")
                         and key not in s.lex.prepositional_ing)):
                 break  # 'vowed to cut taxes, and his rival is promising …', '…, focusing on …': the writer's
+            if not s.verb_first and key in ("and", "but") and not _verb_phrase_content(s, start) \
+                    and _writers_noun_clause(s, nxt + 1) and _past_cue_before(s, start):
+                break  # 'announced that it is cutting its forecast, and the cut is weighing on …': a clause with a
+                # subject of its own, in the writer's present or perfect, not the speaker's backshifted words
             if not s.verb_first and key in ("and", "but") and (_pronoun_past_clause(s, nxt + 1)
                                                               or _pronoun_present_clause(s, nxt + 1)) \
                     and not _present_subject_goes_on(s, start, nxt + 1):
@@ -1416,6 +1443,13 @@ def _verb_like(s: Sentence, k: int) -> bool:
     key = s.keys[k]
     return key in s.lex.be_forms_or_finite_auxiliaries_or_irregular_pasts \
         or (s.tokens[k].text.islower() and key.endswith("ed") and len(key) > 3)
+
+
+def _repeated_word_around(s: Sentence, j: int) -> bool:
+    """English: the same lower-case word right before and right after the comma at token j ('really, really',
+    'very, very'): an intensifier said twice."""
+    return s.a < j and j + 1 < s.b and s.tokens[j - 1].is_word and s.tokens[j + 1].is_word \
+        and s.keys[j - 1] == s.keys[j + 1] and s.tokens[j + 1].text.islower()
 
 
 def _relative_report(s: Sentence, start: int) -> bool:
@@ -2155,6 +2189,39 @@ def _predicate_without_subject(s: Sentence, i: int) -> bool:
         return False
     key = s.keys[i]
     return key in ("was", "were", "had", "did", "has", "have", "is", "are") or (key.endswith("ed") and len(key) > 4)
+
+
+_WRITERS_FINITES: Final = frozenset({"is", "are", "has", "have"})
+
+
+def _writers_noun_clause(s: Sentence, i: int) -> bool:
+    """English '…, and the cut is weighing on …', '…, but many large growers have found …': from token `i` (after
+    ', and' or ', but'), a noun phrase that is no pronoun and whose first finite verb, within twelve words, is
+    'is', 'are', 'has' or 'have': the writer's own present after a cue in the past (_past_cue_before). A modal or
+    a past ('would', 'was') may still be the speaker's backshifted words, and a pronoun's clause is left to the
+    rules on pronouns."""
+    if i >= s.b or s.inside_quote(i) or s.keys[i] in s.lex.clause_subjects or not _starts_noun_phrase(s, i) \
+            or _is_complementizer(s, i) or s.keys[i] in s.lex.subordinators:
+        return False
+    for j in range(i + 1, min(s.b, i + 13)):
+        if not s.tokens[j].is_word or s.inside_quote(j):
+            return False
+        key = s.keys[j]
+        if key in s.lex.finite_auxiliaries:
+            return key in _WRITERS_FINITES and s.tokens[j].text.islower()
+    return False
+
+
+def _past_cue_before(s: Sentence, start: int) -> bool:
+    """English: the cue whose content starts at token `start` stands within six words before it, with only words
+    between ('announced Tuesday that …'), and is in the past ('said', 'announced'; not 'says', 'complain'): the
+    speaker's words are backshifted, so a clause in the present after them is the writer's."""
+    for k in range(start - 1, max(s.a, start - 7) - 1, -1):
+        if k in s.cue_tokens:
+            return _cue_tense(s, k) == "past"
+        if not s.tokens[k].is_word:
+            return False
+    return False
 
 
 def _verb_phrase_content(s: Sentence, start: int) -> bool:
