@@ -127,6 +127,15 @@ class Entity:
         self.gender = gender
 
 
+def _someone(e: Entity) -> bool:
+    """English: the entity is a person 'it' cannot be: an official, a person of known gender or one named in full
+    ('Marta Kovac', not 'all the experts'; a document is none, whatever gender its names gave it)."""
+    if e.type == "official" or (e.type == "person" and e.gender != ""):
+        return True
+    words = e.canonical.split()
+    return e.type == "person" and len(words) > 1 and all(w[:1].isupper() for w in words)
+
+
 @dataclass(frozen=True, slots=True)
 class Resolved:
     canonical: str
@@ -1033,10 +1042,12 @@ def _counted_part(words: tuple[Token, ...], lex: Lexicon) -> tuple[Token, ...] |
 def _describing_participle(words: tuple[Token, ...], k: int, lex: Lexicon) -> bool:
     """English 'The union representing Northstar pilots', 'Bankers advising on the deal': a lower-case '-ing'
     word after a noun (not after an article or a number: 'the ruling party', 'one briefing note') describes it;
-    the head stands before it."""
+    the head stands before it; not one before a lower-case noun of a company (company_heads: 'Danish shipping
+    group Maersk', 'mining company Rio Tinto': what the company does)."""
     return words[k].text.islower() and words[k].key.endswith("ing") and len(words[k].key) > 4 \
         and words[k].key not in lex.documents \
-        and words[k - 1].key not in lex.determiners_or_quantifiers
+        and words[k - 1].key not in lex.determiners_or_quantifiers \
+        and not (k + 1 < len(words) and words[k + 1].text.islower() and words[k + 1].key in lex.company_heads)
 
 
 def _company_name(words: tuple[Token, ...], lex: Lexicon) -> bool:
@@ -3232,12 +3243,13 @@ class Resolver:
             return own if isinstance(own, Entity) else None
         for a, b in reversed(list(pairwise(bounds))[-_PLURAL_REACH:]):
             found = self._plural_opening(region[a:b], start + a, at)
-            if isinstance(found, Entity):
-                return found
             cited = next((e for e in reversed(self.recent[-8:]) if self._several(e)
                           and start + a <= self.latest_seen.get(id(e), -1) < start + b), None)
             if cited is not None:
-                return cited
+                return cited  # ('Drivers should slow down, the researchers advised. They also …': the group cited
+                # in that sentence, not the one opening the words it reports)
+            if isinstance(found, Entity):
+                return found
         return None
 
     def _arabic_plural_noun_before(self, at: int, pronoun: str) -> Entity | None:
@@ -3512,7 +3524,9 @@ class Resolver:
         if self.lex.lang == "en" and pronoun == "it":  # 'it' is no one unnamed or with a title, gender or full name
             return next((e for e in reversed(self.speakers[-6:]) if not (
                 e.type == "official" or e.anonymous or e.gender or (e.type == "person" and len(e.names) > 1))),
-                self.last)
+                None if self.last is None or _someone(self.last) else self.last)
+            # (with none such, the latest speaker unless a person: 'Because it asks residents to pay more' after
+            # 'Mayor Marta Kovac said' is not hers)
         if self.lex.lang == "en" and pronoun in ("they", "their"):
             return self._plural_antecedent()
         if self.lex.lang == "ar" and not gender:
