@@ -5602,10 +5602,16 @@ def _addressee_end(s: Sentence, hit: CueHit) -> int:
                 and (s.keys[k - 1] in s.lex.outlet_nouns_or_titles) \
                 and (s.keys[m] in s.lex.clause_subjects_or_determiners):
             return m
+        if first < k < m and s.keys[k - 1] in s.lex.outlet_nouns and _outlet_name_closes(s, m):
+            return m  # '"…," she told broadcaster NOS.', '… told public broadcaster RTE on Monday.': the outlet
         if first < k == m < s.b and s.keys[k - 1] in s.lex.outlet_nouns \
                 and (s.keys[k] in ("the", "a", "an") or (s.keys[k] in s.lex.clause_subjects
                                                         and s.keys[k] not in ("it", "there"))):
             return k  # 'told local television they had heard …', 'told state radio the army …': the outlet told
+    if j == first + 1 and not s.verb_first and s.tokens[first].is_word and s.tokens[first].text[:1].isupper():
+        described = _described_outlet_end(s, j)
+        if described is not None:
+            return described  # '"…," he told Spanish newspaper El Pais.', 'told Japan's public broadcaster NHK'
     if j == first + 1 and first + 2 < s.b and s.keys[first] == "her" and s.tokens[first + 1].is_word \
             and s.tokens[first + 1].text.islower() and s.keys[first + 1] not in s.lex.union(
                 "determiners", "clause_subjects", "complementizers", "wh_words", "adverbs", "prepositions",
@@ -5642,7 +5648,34 @@ def _addressee_end(s: Sentence, hit: CueHit) -> int:
             if k < m < s.b and s.keys[m] in s.lex.clause_subjects_or_determiners:
                 return m  # 'told the national broadcaster NRK the plan …', 'told the newspaper Le Monde it …': the
                 # outlet named after its noun is whom he told
+            if k < m and _outlet_name_closes(s, m):
+                return m  # '"…," he told the newspaper Le Monde.'
     return j
+
+
+def _described_outlet_end(s: Sentence, j: int) -> int | None:
+    """English: after one capitalised word ('Spanish', "Japan's"), lower-case words (three at most) ending in an
+    outlet noun and the outlet's capitalised name, which closes the sentence or a told clause follows: where the
+    name ends (None: no such outlet)."""
+    k = j
+    while k < s.b and k - j < 3 and s.tokens[k].is_word and s.tokens[k].text.islower() \
+            and s.keys[k] not in s.lex.clause_subjects_or_determiners:
+        k += 1
+    if k == j or s.keys[k - 1] not in s.lex.outlet_nouns:
+        return None
+    m = k
+    while m < s.b and m - k < 4 and s.tokens[m].is_word and s.tokens[m].text[:1].isupper():
+        m += 1
+    if k < m and (_outlet_name_closes(s, m) or (m < s.b and s.keys[m] in s.lex.clause_subjects_or_determiners)):
+        return m
+    return None
+
+
+def _outlet_name_closes(s: Sentence, m: int) -> bool:
+    """English: the outlet's name ending before token m closes the sentence, or only punctuation or a short
+    adverbial ('on Monday') follows it ('"…," she told broadcaster NOS.')."""
+    return m >= s.b or (not s.verb_first and (not s.tokens[m].is_word or s.keys[m] in s.lex.prepositions)
+                        and _rest_is_adverbial(s, m))
 
 
 _OWNERS: Final = frozenset({"his", "their", "its", "our", "my", "your"})  # ('her' is an addressee itself: above)
