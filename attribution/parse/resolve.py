@@ -1042,12 +1042,13 @@ def _counted_part(words: tuple[Token, ...], lex: Lexicon) -> tuple[Token, ...] |
 def _describing_participle(words: tuple[Token, ...], k: int, lex: Lexicon) -> bool:
     """English 'The union representing Northstar pilots', 'Bankers advising on the deal': a lower-case '-ing'
     word after a noun (not after an article or a number: 'the ruling party', 'one briefing note') describes it;
-    the head stands before it; not one before a lower-case noun of a company (company_heads: 'Danish shipping
-    group Maersk', 'mining company Rio Tinto': what the company does)."""
+    the head stands before it; not one before a lower-case noun of a company or a body (company_heads,
+    government, organizations: 'Danish shipping group Maersk', "the state's housing department": what it does)."""
     return words[k].text.islower() and words[k].key.endswith("ing") and len(words[k].key) > 4 \
         and words[k].key not in lex.documents \
         and words[k - 1].key not in lex.determiners_or_quantifiers \
-        and not (k + 1 < len(words) and words[k + 1].text.islower() and words[k + 1].key in lex.company_heads)
+        and not (k + 1 < len(words) and words[k + 1].text.islower() and "-" not in words[k].text
+                 and (words[k + 1].key in lex.company_heads or words[k + 1].key in lex.government_or_organizations))
 
 
 def _company_name(words: tuple[Token, ...], lex: Lexicon) -> bool:

@@ -74,3 +74,8 @@ def test_an_outlet_named_after_its_noun_at_the_end_of_the_sentence_is_a_conduit(
 def test_an_outlet_named_after_a_nationality_and_its_noun_before_a_clause_is_a_conduit() -> None:
     records = _records("The envoy told German newspaper Die Zeitung the talks had stalled.")
     assert [(a.content.text, a.conduits) for a in records] == [("the talks had stalled", ("Die Zeitung",))]
+
+
+def test_an_ing_trade_word_before_a_department_does_not_make_it_a_person() -> None:
+    records = _records("The state's licensing department said it would review every permit issued last year.")
+    assert [(a.source_text, a.source_type) for a in records][:1] == [("The state's licensing department", "government")]
