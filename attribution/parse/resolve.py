@@ -2518,7 +2518,8 @@ class Resolver:
         allowed = ("government", "organization", "news_agency") if head.key in self.lex.government \
             else ("organization",)
         stem = head.key.rstrip("s")
-        named_before = [e for e in reversed(self.recent[-4:]) if not e.anonymous]  # ('according to' too)
+        named_before = [e for e in reversed(self.recent[-4:]) if not e.anonymous and e.type != "document"]
+        # ('according to' too; a document is no body: 'The company said' after 'according to LSEG data')
         if not named_before and head.key in self.lex.organizations:
             return self._described_body(at, head.key in self.lex.company_heads)
         same = None if head.key in self.lex.company_heads else next(

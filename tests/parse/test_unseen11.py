@@ -79,3 +79,10 @@ def test_an_outlet_named_after_a_nationality_and_its_noun_before_a_clause_is_a_c
 def test_an_ing_trade_word_before_a_department_does_not_make_it_a_person() -> None:
     records = _records("The state's licensing department said it would review every permit issued last year.")
     assert [(a.source_text, a.source_type) for a in records][:1] == [("The state's licensing department", "government")]
+
+
+def test_the_company_after_documents_cited_is_the_company_named_before_them() -> None:
+    records = _records("Pellwood Foods Inc on Tuesday reported higher quarterly sales.\n\n"
+                       "Analysts had expected less, according to market data.\n\n"
+                       "The company said it would open two bakeries, according to a filing.")
+    assert _by_source(records, "The company").source_canonical == "Pellwood Foods Inc"
