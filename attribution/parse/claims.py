@@ -4209,6 +4209,26 @@ def _clause_after_time(s: Sentence, i: int) -> int | None:
     return None
 
 
+_INTERVIEW_REACH: Final = 8  # words of an interview's phrase after a cue ('in a telephone interview with the
+# Daily Ledger on Tuesday')
+
+
+def _interview_with_end(s: Sentence, i: int) -> int:
+    """English '"…," she said in an interview with CNBC on Tuesday.': the last token of 'in' and an article, an
+    occasion (a word before it at most) and 'with' or 'on', up to the punctuation or the quotation closing it
+    (the outlet's words, where the resolver finds it); i - 1 when no such phrase opens at token i."""
+    if i + 4 >= s.b or s.keys[i] != "in" or s.keys[i + 1] not in ("a", "an", "the") or s.inside_quote(i):
+        return i - 1
+    k = i + 2 if s.keys[i + 2] in s.lex.occasions else i + 3
+    if k + 1 >= s.b or s.keys[k] not in s.lex.occasions or s.keys[k + 1] not in ("with", "on"):
+        return i - 1
+    end = k + 1
+    while end + 1 < s.b and end + 1 - i < _INTERVIEW_REACH and s.tokens[end + 1].is_word \
+            and end + 1 not in s.cue_tokens and not s.quote_at(end + 1):
+        end += 1
+    return end
+
+
 def _clause_after_occasion(s: Sentence, i: int) -> int | None:
     """English 'said in a statement the plant would close', 'told reporters in an interview on Monday he would
     run': after 'in' and the occasion of the words (occasions: statement, interview, speech …, with a time
@@ -4954,6 +4974,8 @@ def _leading_quote(s: Sentence, hit: CueHit) -> list[Draft] | None:
         return None  # ('"…," Sanders said, going on to say that young people want change': the quote is said's)
     told = _region(s, hit.last + 1, _addressee_end(s, hit) - 1) \
         if s.keys[hit.last] in s.lex.addressee_verbs and not s.verb_first else None  # '… told the AP.'
+    if told is None and not s.verb_first:  # '"…," she said in an interview with CNBC.'
+        told = _region(s, hit.last + 1, _interview_with_end(s, hit.last + 1))
     out = [_draft(q, hit, (k, end), s, told)]
     after = hit.last + 1
     while after < s.b and s.tokens[after].text in COMMAS:
@@ -5081,6 +5103,8 @@ def _inverted(s: Sentence, hit: CueHit, prev: Token) -> list[Draft] | None:
     if right and thousands_comma(s, right[1] + 1):
         return None  # '…, said more than 5,000 people had …': the comma of a figure ends no inverted subject
     source, conduits = _split_conduit(s, right)
+    if right and not s.verb_first:  # '"…," said Anna Roth in an interview with CNBC.'
+        conduits = _join(conduits, _region(s, right[1] + 1, _interview_with_end(s, right[1] + 1)))
     return _maybe(_draft(before, hit, source, s, conduits))
 
 

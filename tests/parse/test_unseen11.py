@@ -86,3 +86,19 @@ def test_the_company_after_documents_cited_is_the_company_named_before_them() ->
                        "Analysts had expected less, according to market data.\n\n"
                        "The company said it would open two bakeries, according to a filing.")
     assert _by_source(records, "The company").source_canonical == "Pellwood Foods Inc"
+
+
+@pytest.mark.parametrize("text", [
+    "\"The plant stays open,\" Ilse Marr said in an interview with CNBC.",
+    "\"The plant stays open,\" Ilse Marr said in a telephone interview with CNBC on Friday.",
+    "\"The plant stays open,\" said Ilse Marr in an interview with CNBC.",
+    "Ilse Marr said in an interview with CNBC: \"The plant stays open.\"",
+])
+def test_the_outlet_of_an_interview_after_a_quotation_is_a_conduit(text: str) -> None:
+    records = _records(text)
+    assert [(a.source_text, a.conduits) for a in records] == [("Ilse Marr", ("CNBC",))]
+
+
+def test_a_place_after_said_is_no_conduit() -> None:
+    records = _records("\"The plant stays open,\" Ilse Marr said in a speech in Geneva.")
+    assert [(a.source_text, a.conduits) for a in records] == [("Ilse Marr", ())]
