@@ -5105,6 +5105,10 @@ def _inverted(s: Sentence, hit: CueHit, prev: Token) -> list[Draft] | None:
     source, conduits = _split_conduit(s, right)
     if right and not s.verb_first:  # '"…," said Anna Roth in an interview with CNBC.'
         conduits = _join(conduits, _region(s, right[1] + 1, _interview_with_end(s, right[1] + 1)))
+    resumed = _resumed_quote(s, right[1] + 1) if quoted and right and not s.verb_first else None
+    if resumed is not None:  # '"…," said Ana Lind, the party chair, "but we will be back."': the quotation
+        return [d for d in (_draft(before, hit, source, s, conduits), _draft(resumed, hit, source, s, conduits))
+                if d]  # resumed after the speaker is hers too
     return _maybe(_draft(before, hit, source, s, conduits))
 
 

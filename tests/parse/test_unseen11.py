@@ -102,3 +102,13 @@ def test_the_outlet_of_an_interview_after_a_quotation_is_a_conduit(text: str) ->
 def test_a_place_after_said_is_no_conduit() -> None:
     records = _records("\"The plant stays open,\" Ilse Marr said in a speech in Geneva.")
     assert [(a.source_text, a.conduits) for a in records] == [("Ilse Marr", ())]
+
+
+@pytest.mark.parametrize("text", [
+    "\"The ferry is late again,\" said Lio Brandt, \"and nobody has told us why.\"",
+    "\"The ferry is late again,\" said Lio Brandt, a commuter, \"and nobody has told us why.\"",
+])
+def test_a_quotation_resumed_after_an_inverted_speaker_is_his_too(text: str) -> None:
+    records = _records(text)
+    assert [(a.content.text, a.source_canonical) for a in records] == [
+        ("\"The ferry is late again,\"", "Lio Brandt"), ("\"and nobody has told us why.\"", "Lio Brandt")]
