@@ -1144,6 +1144,9 @@ _FULLER_TRIES: Final = 4  # earlier places of an Arabic one-word source read for
 # 'وحقق الفريق مع فيريرا', 'المدرب نونو فيريرا'; not a place: 'انقرة'); a bound, no scan of every place
 
 
+_COMPANY_REACH: Final = 24  # sources looked back at for the company 'the company' refers to
+
+
 class Resolver:
     """Walks an article's drafts in order and keeps the entities seen so far."""
 
@@ -2533,6 +2536,10 @@ class Resolver:
         # quoted in between; 'Ryanair, which said …': a name of one word, read as a person's, may be the company's)
         if entity is not None and entity.type not in allowed:
             entity.type = "organization"  # (a body, as the noun referring back to it says)
+        if entity is None and head.key in self.lex.company_heads:
+            entity = next((e for e in reversed(self.recent[-_COMPANY_REACH:-4]) if e.type == "organization"
+                           and not e.anonymous and _names_one(e.canonical)), None)  # ('The company also said'
+            # after its chief and two analysts were quoted: the company quoted before them)
         if entity is None or not entity.names:
             return None  # (the latest named source of the kind only: 'the utility' after 'CenterPoint Energy' is
             # not the one before it)

@@ -112,3 +112,13 @@ def test_a_quotation_resumed_after_an_inverted_speaker_is_his_too(text: str) -> 
     records = _records(text)
     assert [(a.content.text, a.source_canonical) for a in records] == [
         ("\"The ferry is late again,\"", "Lio Brandt"), ("\"and nobody has told us why.\"", "Lio Brandt")]
+
+
+def test_the_company_after_its_chief_and_analysts_were_quoted_is_the_company_quoted_before_them() -> None:
+    records = _records("Corvell Motors Inc said on Thursday that profit doubled. It said sales rose 20%.\n\n"
+                       "\"We sold every truck we built,\" Chief Executive Ida Vahl told analysts.\n\n"
+                       "\"The margins surprised us,\" said Leon Marsh, an analyst at Brixton Capital. "
+                       "Nora Pyle of Kettle Research said demand looked strong.\n\n"
+                       "\"We will build a second plant,\" Vahl said.\n\n"
+                       "The company also said it would buy back $1 billion of shares.")
+    assert _by_source(records, "The company").source_canonical == "Corvell Motors Inc"
