@@ -4243,6 +4243,26 @@ def _clause_after_time(s: Sentence, i: int) -> int | None:
     return None
 
 
+_INTERVIEW_REACH: Final = 8  # words of an interview's phrase after a cue ('in a telephone interview with the
+# Daily Ledger on Tuesday')
+
+
+def _interview_with_end(s: Sentence, i: int) -> int:
+    """English '"…," she said in an interview with CNBC on Tuesday.': the last token of 'in' and an article, an
+    occasion (a word before it at most) and 'with' or 'on', up to the punctuation or the quotation closing it
+    (the outlet's words, where the resolver finds it); i - 1 when no such phrase opens at token i."""
+    if i + 4 >= s.b or s.keys[i] != "in" or s.keys[i + 1] not in ("a", "an", "the") or s.inside_quote(i):
+        return i - 1
+    k = i + 2 if s.keys[i + 2] in s.lex.occasions else i + 3
+    if k + 1 >= s.b or s.keys[k] not in s.lex.occasions or s.keys[k + 1] not in ("with", "on"):
+        return i - 1
+    end = k + 1
+    while end + 1 < s.b and end + 1 - i < _INTERVIEW_REACH and s.tokens[end + 1].is_word \
+            and end + 1 not in s.cue_tokens and not s.quote_at(end + 1):
+        end += 1
+    return end
+
+
 def _clause_after_occasion(s: Sentence, i: int) -> int | None:
     """English 'said in a statement the plant would close', 'told reporters in an interview on Monday he would
     run': after 'in' and the occasion of the words (occasions: statement, interview, speech …, with a time
@@ -4988,6 +5008,8 @@ def _leading_quote(s: Sentence, hit: CueHit) -> list[Draft] | None:
         return None  # ('"…," Sanders said, going on to say that young people want change': the quote is said's)
     told = _region(s, hit.last + 1, _addressee_end(s, hit) - 1) \
         if s.keys[hit.last] in s.lex.addressee_verbs and not s.verb_first else None  # '… told the AP.'
+    if told is None and not s.verb_first:  # '"…," she said in an interview with CNBC.'
+        told = _region(s, hit.last + 1, _interview_with_end(s, hit.last + 1))
     out = [_draft(q, hit, (k, end), s, told)]
     after = hit.last + 1
     while after < s.b and s.tokens[after].text in COMMAS:
@@ -5115,6 +5137,12 @@ def _inverted(s: Sentence, hit: CueHit, prev: Token) -> list[Draft] | None:
     if right and thousands_comma(s, right[1] + 1):
         return None  # '…, said more than 5,000 people had …': the comma of a figure ends no inverted subject
     source, conduits = _split_conduit(s, right)
+    if right and not s.verb_first:  # '"…," said Anna Roth in an interview with CNBC.'
+        conduits = _join(conduits, _region(s, right[1] + 1, _interview_with_end(s, right[1] + 1)))
+    resumed = _resumed_quote(s, right[1] + 1) if quoted and right and not s.verb_first else None
+    if resumed is not None:  # '"…," said Ana Lind, the party chair, "but we will be back."': the quotation
+        return [d for d in (_draft(before, hit, source, s, conduits), _draft(resumed, hit, source, s, conduits))
+                if d]  # resumed after the speaker is hers too
     return _maybe(_draft(before, hit, source, s, conduits))
 
 
@@ -5636,10 +5664,16 @@ def _addressee_end(s: Sentence, hit: CueHit) -> int:
                 and (s.keys[k - 1] in s.lex.outlet_nouns_or_titles) \
                 and (s.keys[m] in s.lex.clause_subjects_or_determiners):
             return m
+        if first < k < m and s.keys[k - 1] in s.lex.outlet_nouns and _outlet_name_closes(s, m):
+            return m  # '"…," she told broadcaster NOS.', '… told public broadcaster RTE on Monday.': the outlet
         if first < k == m < s.b and s.keys[k - 1] in s.lex.outlet_nouns \
                 and (s.keys[k] in ("the", "a", "an") or (s.keys[k] in s.lex.clause_subjects
                                                         and s.keys[k] not in ("it", "there"))):
             return k  # 'told local television they had heard …', 'told state radio the army …': the outlet told
+    if j == first + 1 and not s.verb_first and s.tokens[first].is_word and s.tokens[first].text[:1].isupper():
+        described = _described_outlet_end(s, j)
+        if described is not None:
+            return described  # '"…," he told Spanish newspaper El Pais.', 'told Japan's public broadcaster NHK'
     if j == first + 1 and first + 2 < s.b and s.keys[first] == "her" and s.tokens[first + 1].is_word \
             and s.tokens[first + 1].text.islower() and s.keys[first + 1] not in s.lex.union(
                 "determiners", "clause_subjects", "complementizers", "wh_words", "adverbs", "prepositions",
@@ -5676,7 +5710,34 @@ def _addressee_end(s: Sentence, hit: CueHit) -> int:
             if k < m < s.b and s.keys[m] in s.lex.clause_subjects_or_determiners:
                 return m  # 'told the national broadcaster NRK the plan …', 'told the newspaper Le Monde it …': the
                 # outlet named after its noun is whom he told
+            if k < m and _outlet_name_closes(s, m):
+                return m  # '"…," he told the newspaper Le Monde.'
     return j
+
+
+def _described_outlet_end(s: Sentence, j: int) -> int | None:
+    """English: after one capitalised word ('Spanish', "Japan's"), lower-case words (three at most) ending in an
+    outlet noun and the outlet's capitalised name, which closes the sentence or a told clause follows: where the
+    name ends (None: no such outlet)."""
+    k = j
+    while k < s.b and k - j < 3 and s.tokens[k].is_word and s.tokens[k].text.islower() \
+            and s.keys[k] not in s.lex.clause_subjects_or_determiners:
+        k += 1
+    if k == j or s.keys[k - 1] not in s.lex.outlet_nouns:
+        return None
+    m = k
+    while m < s.b and m - k < 4 and s.tokens[m].is_word and s.tokens[m].text[:1].isupper():
+        m += 1
+    if k < m and (_outlet_name_closes(s, m) or (m < s.b and s.keys[m] in s.lex.clause_subjects_or_determiners)):
+        return m
+    return None
+
+
+def _outlet_name_closes(s: Sentence, m: int) -> bool:
+    """English: the outlet's name ending before token m closes the sentence, or only punctuation or a short
+    adverbial ('on Monday') follows it ('"…," she told broadcaster NOS.')."""
+    return m >= s.b or (not s.verb_first and (not s.tokens[m].is_word or s.keys[m] in s.lex.prepositions)
+                        and _rest_is_adverbial(s, m))
 
 
 _OWNERS: Final = frozenset({"his", "their", "its", "our", "my", "your"})  # ('her' is an addressee itself: above)

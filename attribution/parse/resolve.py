@@ -127,6 +127,15 @@ class Entity:
         self.gender = gender
 
 
+def _someone(e: Entity) -> bool:
+    """English: the entity is a person 'it' cannot be: an official, a person of known gender or one named in full
+    ('Marta Kovac', not 'all the experts'; a document is none, whatever gender its names gave it)."""
+    if e.type == "official" or (e.type == "person" and e.gender != ""):
+        return True
+    words = e.canonical.split()
+    return e.type == "person" and len(words) > 1 and all(w[:1].isupper() for w in words)
+
+
 @dataclass(frozen=True, slots=True)
 class Resolved:
     canonical: str
@@ -1033,10 +1042,13 @@ def _counted_part(words: tuple[Token, ...], lex: Lexicon) -> tuple[Token, ...] |
 def _describing_participle(words: tuple[Token, ...], k: int, lex: Lexicon) -> bool:
     """English 'The union representing Northstar pilots', 'Bankers advising on the deal': a lower-case '-ing'
     word after a noun (not after an article or a number: 'the ruling party', 'one briefing note') describes it;
-    the head stands before it."""
+    the head stands before it; not one before a lower-case noun of a company or a body (company_heads,
+    government, organizations: 'Danish shipping group Maersk', "the state's housing department": what it does)."""
     return words[k].text.islower() and words[k].key.endswith("ing") and len(words[k].key) > 4 \
         and words[k].key not in lex.documents \
-        and words[k - 1].key not in lex.determiners_or_quantifiers
+        and words[k - 1].key not in lex.determiners_or_quantifiers \
+        and not (k + 1 < len(words) and words[k + 1].text.islower() and "-" not in words[k].text
+                 and (words[k + 1].key in lex.company_heads or words[k + 1].key in lex.government_or_organizations))
 
 
 def _company_name(words: tuple[Token, ...], lex: Lexicon) -> bool:
@@ -1130,6 +1142,9 @@ def _generic_heads(words: tuple[Token, ...], lex: Lexicon) -> set[str]:
 
 _FULLER_TRIES: Final = 4  # earlier places of an Arabic one-word source read for its full name ('فيريرا' after
 # 'وحقق الفريق مع فيريرا', 'المدرب نونو فيريرا'; not a place: 'انقرة'); a bound, no scan of every place
+
+
+_COMPANY_REACH: Final = 24  # sources looked back at for the company 'the company' refers to
 
 
 class Resolver:
@@ -2507,7 +2522,8 @@ class Resolver:
         allowed = ("government", "organization", "news_agency") if head.key in self.lex.government \
             else ("organization",)
         stem = head.key.rstrip("s")
-        named_before = [e for e in reversed(self.recent[-4:]) if not e.anonymous]  # ('according to' too)
+        named_before = [e for e in reversed(self.recent[-4:]) if not e.anonymous and e.type != "document"]
+        # ('according to' too; a document is no body: 'The company said' after 'according to LSEG data')
         if not named_before and head.key in self.lex.organizations:
             return self._described_body(at, head.key in self.lex.company_heads)
         same = None if head.key in self.lex.company_heads else next(
@@ -2521,6 +2537,10 @@ class Resolver:
         # quoted in between; 'Ryanair, which said …': a name of one word, read as a person's, may be the company's)
         if entity is not None and entity.type not in allowed:
             entity.type = "organization"  # (a body, as the noun referring back to it says)
+        if entity is None and head.key in self.lex.company_heads:
+            entity = next((e for e in reversed(self.recent[-_COMPANY_REACH:-4]) if e.type == "organization"
+                           and not e.anonymous and _names_one(e.canonical)), None)  # ('The company also said'
+            # after its chief and two analysts were quoted: the company quoted before them)
         if entity is None or not entity.names:
             return None  # (the latest named source of the kind only: 'the utility' after 'CenterPoint Energy' is
             # not the one before it)
@@ -3233,12 +3253,13 @@ class Resolver:
             return own if isinstance(own, Entity) else None
         for a, b in reversed(list(pairwise(bounds))[-_PLURAL_REACH:]):
             found = self._plural_opening(region[a:b], start + a, at)
-            if isinstance(found, Entity):
-                return found
             cited = next((e for e in reversed(self.recent[-8:]) if self._several(e)
                           and start + a <= self.latest_seen.get(id(e), -1) < start + b), None)
             if cited is not None:
-                return cited
+                return cited  # ('Drivers should slow down, the researchers advised. They also …': the group cited
+                # in that sentence, not the one opening the words it reports)
+            if isinstance(found, Entity):
+                return found
         return None
 
     def _arabic_plural_noun_before(self, at: int, pronoun: str) -> Entity | None:
@@ -3525,7 +3546,9 @@ class Resolver:
         if self.lex.lang == "en" and pronoun == "it":  # 'it' is no one unnamed or with a title, gender or full name
             return next((e for e in reversed(self.speakers[-6:]) if not (
                 e.type == "official" or e.anonymous or e.gender or (e.type == "person" and len(e.names) > 1))),
-                self.last)
+                None if self.last is None or _someone(self.last) else self.last)
+            # (with none such, the latest speaker unless a person: 'Because it asks residents to pay more' after
+            # 'Mayor Marta Kovac said' is not hers)
         if self.lex.lang == "en" and pronoun in ("they", "their"):
             return self._plural_antecedent()
         if self.lex.lang == "ar" and not gender:
