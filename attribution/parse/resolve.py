@@ -606,6 +606,10 @@ _BODY_TYPES: Final = frozenset({"government", "organization", "news_agency", "me
 _AR_PLURAL_PRONOUN_ENDS: Final = ("هم",)  # Arabic 'هم', 'لكنهم', 'إنهم': several people (not 'هما', two)
 _AR_FEMININE_PRONOUNS: Final = frozenset({"هي", "وهي"})  # Arabic 'she' alone; 'إنها', 'لكنها' end in 'ها'
 _GOING_ON: Final = frozenset({"add", "adds", "added"})  # ('The Republican nominee added …': the speaker before)
+_GENDERED_PRONOUNS: Final = frozenset({"he", "she", "his", "her"})  # English: a pronoun whose gender tells
+# whom of two people it refers to (not 'him': no speaker)
+_QUOTE_MARKS: Final = "\"“”"
+_CLAUSE_REACH: Final = 400  # characters after a pronoun where the main clause it refers ahead to may open
 _POSSESSED_BY: Final = {"its": "it"}  # English possessive -> the pronoun it refers back like
 
 
@@ -1208,7 +1212,9 @@ class Resolver:
             named = self._subject_before_possessive(draft.source[0]) \
                 if draft.source and mention.lower() in ("his", "her") else None
             entity = self._entity_for(named[0], named[1]) if named is not None \
-                else self._antecedent(mention.lower())  # 'his claim that …': the latest speaker he can be
+                else self._gendered_name_before(draft.source[0], mention.lower()) if draft.source \
+                else None
+            entity = entity or self._antecedent(mention.lower())  # 'his claim that …': the latest speaker he can be
             # ('Trump repeated his claim that …': the sentence's named subject right before)
         elif draft.source and self.lex.lang == "en" and mention.lower() in self.lex.distributives \
                 and self._unnamed_clause_subject(draft.source[0]):
@@ -1424,7 +1430,8 @@ class Resolver:
             if self._writer_speaks(at, key):
                 return None  # 'I think the evidence is strong' in a column: the writer, not the last speaker
             return self._named_before(at) or self._plural_subject_before(at, key) \
-                or self._arabic_plural_noun_before(at, key) or self._previous_subject(at, key) \
+                or self._arabic_plural_noun_before(at, key) or self._subject_after_clause(at, key) \
+                or self._previous_subject(at, key) or self._gendered_name_before(at, key) \
                 or self._named_subject(at, key) or self._body_opening_before(at, key) \
                 or self._body_subject_of_sentence(at, key) \
                 or self._others_in_own_words(at, key) or self._subject_since_claim(at, key) or self._antecedent(key) \
@@ -3096,17 +3103,125 @@ class Resolver:
             return None
         return self._entity_for(m.group(2), para + starts[-2] + m.start(2))
 
-    def _unquoted_sentence_before(self, at: int) -> tuple[int, list[int], str] | None:
+    def _sentence_before(self, at: int) -> tuple[int, list[int], str]:
         """The start of the paragraph `at` is in, the starts of its sentences up to `at` (from the paragraph's
-        start; an abbreviation's full stop ends none) and the part of the last one before `at`: None when a
-        quotation mark stands in that part (the pronoun may be the quoted speaker's)."""
+        start; an abbreviation's full stop ends none) and the part of the last one before `at`."""
         para = self.text.rfind("\n", 0, at) + 1
         head = self.text[para:at]
         starts = [0] + [m.end() for m in _SENTENCE_END.finditer(head) if not self._abbreviation_before(head, m.start())]
-        own = head[starts[-1]:]
+        return para, starts, head[starts[-1]:]
+
+    def _unquoted_sentence_before(self, at: int) -> tuple[int, list[int], str] | None:
+        """`_sentence_before`, None when a quotation mark stands in the part of the sentence before `at` (the
+        pronoun may be the quoted speaker's)."""
+        para, starts, own = self._sentence_before(at)
         if any(q in own for q in "\"“”"):
             return None
         return para, starts, own
+
+    def _gendered_name_before(self, at: int, pronoun: str) -> Entity | None:
+        """English 'Gov. Chris Dalton called Senator Hillary Moss a disgrace after she said …', 'Critics seized on
+        Mr. Baxter's remarks, in which he said …', 'Ms. Reyes has been candid in her admission that …': 'he',
+        'she', 'his' or 'her' at `at` refers to the one person of its gender named in its own sentence before it
+        (`_one_named_of_gender`). With no one named so there, and no claim since the sentence before in its
+        paragraph, the one named so in that sentence ('Peter Hall met the minister, Sara Quinn. Asked about the
+        deal, she said …'). A pronoun after an opening phrase ('Asked about Mr. Lowe, he said …') is not the one
+        that phrase names."""
+        gender = self._gender(pronoun)
+        if self.lex.lang != "en" or not gender or pronoun not in _GENDERED_PRONOUNS:
+            return None
+        para, starts, own = self._sentence_before(at)
+        if own.lstrip()[:1] in _QUOTE_MARKS:
+            return None  # ('"…," she said': the quoted speaker's)
+        found: tuple[str, int] | bool | None = None
+        if not own.rstrip().endswith(","):
+            found = self._one_named_of_gender(para + starts[-1], at, gender)
+        if found is None and len(starts) > 1 and (self.reported is None
+                                                  or self.reported[1] <= para + starts[-2]):
+            previous = self.text[para + starts[-2]:para + starts[-1]]
+            if not any(q in previous for q in _QUOTE_MARKS):
+                found = self._one_named_of_gender(para + starts[-2], para + starts[-1], gender)
+        if not isinstance(found, tuple):
+            return None
+        entity = self._entity_for(found[0], found[1])
+        if entity is None or entity.anonymous or entity.type not in ("person", "official") \
+                or entity.gender not in ("", gender):
+            return None
+        entity.gender = gender
+        return entity
+
+    def _one_named_of_gender(self, start: int, end: int, gender: str) -> tuple[str, int] | bool | None:
+        """English: the one person of `gender` ('m', 'f') named between `start` and `end` outside quotation marks
+        — a run of two capitalised words or more whose honorific, title or first name tells it ('Mr. Dan Pruitt',
+        'Senator Hillary Moss') — and where the name starts; False when two are named so, or a pronoun of that
+        gender stands there (the chain is the pronoun's); None when no one is."""
+        words = [t for t in self._window(start, end) if t.is_word]
+        found: tuple[str, int] | None = None
+        quotes = 0
+        n = 0
+        while n < len(words):
+            w = words[n]
+            quotes += sum(self.text.count(q, words[n - 1].end if n else start, w.start) for q in _QUOTE_MARKS)
+            if w.key in ("he", "she") and self._gender(w.key) == gender:
+                return False  # (not 'Her guest, the writer Lina Torres, …': someone else's)
+            k = n
+            while k + 1 < len(words) and words[k + 1].text[:1].isupper() \
+                    and self.text[words[k].end:words[k + 1].start].strip() in ("", "."):
+                k += 1
+            if not w.text[:1].isupper() or k == n:
+                n += 1
+                continue
+            first = n
+            while first < k and (words[first].key in self.lex.content_blockers_or_opening_words_or_subordinators
+                                 or words[first].key in self.lex.determiners
+                                 or words[first].key in self.lex.leading_conjunctions):
+                first += 1
+            last = self.text[words[first].start:words[k].end]
+            phrase = last[:-2] if last.endswith(("'s", "’s")) else last
+            if k > first and quotes % 2 == 0 and self._conjoined(words, first, k):
+                return False  # ('Mr. Reyes and Jane Cole met, and he …': the two of them, the speaker before)
+            if k > first and quotes % 2 == 0 and self._gender(phrase) == gender:
+                if found is not None and name_keys(found[0], self.lex) != name_keys(phrase, self.lex):
+                    return False
+                found = (phrase, words[first].start)
+            n = k + 1
+        return found
+
+    @staticmethod
+    def _conjoined(words: list[Token], first: int, last: int) -> bool:
+        """English: the name of `words[first:last + 1]` is joined by 'and' or 'or' to a capitalised word ('Mr. Reyes
+        and Jane Cole', 'Ann Lee or Mr. Hart')."""
+        return (first > 1 and words[first - 1].key in ("and", "or") and words[first - 2].text[:1].isupper()) \
+            or (last + 2 < len(words) and words[last + 1].key in ("and", "or")
+                and words[last + 2].text[:1].isupper())
+
+    def _subject_after_clause(self, at: int, pronoun: str) -> Entity | None:
+        """English 'Though she warned last year that …, Helen Marsh backed it': 'he' or 'she' right after the
+        subordinator opening its sentence refers ahead to the name opening the main clause, after the clause's
+        comma, when its gender does not contradict the pronoun's."""
+        gender = self._gender(pronoun)
+        if self.lex.lang != "en" or pronoun not in ("he", "she"):
+            return None
+        own = self._sentence_before(at)[2]
+        words = _words(own)
+        if not words or not words[0].text[:1].isupper() \
+                or any(w.key not in self.lex.subordinators and w.key != "even" for w in words) \
+                or words[-1].key not in self.lex.subordinators:
+            return None
+        end = next((m.start() for m in _SENTENCE_OR_LINE_END.finditer(self.text, at, at + _CLAUSE_REACH)
+                    if not self._abbreviation_before(self.text, m.start())), min(at + _CLAUSE_REACH, len(self.text)))
+        comma = self.text.find(",", at, end)
+        while comma >= 0:
+            cut = comma + 1 + len(self.text[comma + 1:end]) - len(self.text[comma + 1:end].lstrip())
+            if _NAME_THEN_LOWER.match(self.text, cut):
+                phrase = self._opening_name(self.text[cut:end], cut)
+                entity = self._entity_for(phrase, cut) if phrase is not None else None
+                if entity is None or entity.anonymous or entity.type not in ("person", "official") \
+                        or entity.gender not in ("", gender) or self._gender(phrase or "") not in ("", gender):
+                    return None
+                return entity
+            comma = self.text.find(",", comma + 1, end)
+        return None
 
     def _body_subject_of_sentence(self, at: int, pronoun: str) -> Entity | None:
         """English 'Varro Foods has recalled a sauce it says may contain nuts': 'it' inside the sentence whose

@@ -1,0 +1,93 @@
+"""English 'he', 'she', 'his' and 'her' go to a person their gender tells apart (coref31): the one person of the
+pronoun's gender named in its own sentence before it (by an honorific or a first name the lists hold), when the
+sentence's subject is of the other gender or of none known ('Gov. Chris Dalton called Senator Hillary Moss a
+"disgrace" after she …'), is no person ('Many critics seized on Mr. Baxter's remarks, in which he said …') or is
+that person ('Ms. Reyes has been candid in her admission that …'); with no one of that gender in its sentence and
+no claim since, the one named in the sentence before ('Peter Hall met the minister, Sara Quinn. Asked about the
+deal, she said …'); and a pronoun in an opening subordinate clause refers ahead to the main clause's subject
+('Although he criticized the deal, Mr. Ward now says …'). Texts are written for these tests; none is copied from a
+corpus."""
+
+from __future__ import annotations
+
+import pytest
+
+from attribution.parse import parse
+from tests.parse.conftest import offsets_hold
+
+
+def _source_of(text: str, content_start: str) -> str:
+    """The canonical source of the one claim whose content opens with `content_start` in an English text."""
+    result = parse(text, "en")
+    assert offsets_hold(result)
+    found = [a.source_canonical for a in result.attributions if a.content.text.startswith(content_start)]
+    assert len(found) == 1, [(a.content.text, a.source_canonical) for a in result.attributions]
+    return found[0]
+
+
+@pytest.mark.parametrize(("text", "content", "person"), [
+    pytest.param(
+        "Minister Ruth Adeyemi described the opposition leader Paul Grant as reckless after he accused the "
+        "government of fraud. He said the accounts were hidden.", "the accounts", "Paul Grant",
+        id="he-after-a-woman-subject"),
+    pytest.param(
+        "Governor Chris Dalton called Senator Hillary Moss a disgrace after she said the police had lied.",
+        "the police had lied", "Hillary Moss", id="she-past-a-subject-of-no-known-gender"),
+    pytest.param(
+        "Senator Kay Abbott questioned Mr. Dan Pruitt for an hour, and he said the bank had failed its customers.",
+        "the bank had failed", "Dan Pruitt", id="he-the-man-questioned"),
+    pytest.param(
+        "Many critics seized upon Mr. Baxter's radio appearance, in which he said he doubted the official figures.",
+        "he doubted", "Mr. Baxter", id="he-in-a-relative-clause-after-critics"),
+    pytest.param(
+        "Her guest, the writer and activist Maria Torres, was emotional as she said the law had failed women.",
+        "the law had failed", "Maria Torres", id="she-after-a-described-guest"),
+])
+def test_pronoun_goes_to_the_one_person_of_its_gender_in_its_sentence(text: str, content: str, person: str) -> None:
+    assert _source_of(text, content) == person
+
+
+@pytest.mark.parametrize(("text", "content", "person"), [
+    pytest.param(
+        "Several economists doubted the numbers. Ms. Reyes has been candid in her admission that the new programs "
+        "will need more revenue.", "that the new programs", "Ms. Reyes", id="her-admission"),
+    pytest.param(
+        "The analysts we asked were skeptical. Mr. Dunn has been open in his acknowledgment that the budget will "
+        "not balance this year.", "that the budget", "Mr. Dunn", id="his-acknowledgment"),
+])
+def test_possessive_goes_to_its_sentences_named_subject(text: str, content: str, person: str) -> None:
+    assert _source_of(text, content) == person
+
+
+@pytest.mark.parametrize(("text", "content", "person"), [
+    pytest.param(
+        "Peter Hall met the new minister, Sara Quinn, on Monday. Asked about the deal, she said it would be signed "
+        "soon.", "it would be signed", "Sara Quinn", id="asked-she-after-a-man-and-a-woman"),
+    pytest.param(
+        "Ana Ruiz interviewed the striker Marco Bellini after the match. Speaking to reporters, he said the team "
+        "had lost its nerve.", "the team had lost", "Marco Bellini", id="speaking-he-after-a-woman-and-a-man"),
+])
+def test_opening_phrase_pronoun_goes_to_the_sentence_before(text: str, content: str, person: str) -> None:
+    assert _source_of(text, content) == person
+
+
+@pytest.mark.parametrize(("text", "content", "person"), [
+    pytest.param(
+        "Although he said in March that the deal was unfair, Mr. Ward voted for it on Monday.",
+        "that the deal was unfair", "Mr. Ward", id="although-he-mr-ward"),
+    pytest.param(
+        "Though she warned last year that the tax would hurt shops, Helen Marsh backed it on Tuesday.",
+        "that the tax would hurt", "Helen Marsh", id="though-she-helen-marsh"),
+])
+def test_pronoun_in_an_opening_clause_refers_ahead(text: str, content: str, person: str) -> None:
+    assert _source_of(text, content) == person
+
+
+def test_a_man_asked_about_is_not_the_one_who_answers() -> None:
+    text = "Tom Reed said the shop would close. Asked about Mr. Lowe, he said the two men had not spoken in years."
+    assert _source_of(text, "the two men") == "Tom Reed"
+
+
+def test_two_men_named_leave_the_pronoun_to_the_speakers() -> None:
+    text = "Jane Fox said the vote was fair. Mr. Lowe and Mr. Hart met on Friday, and he said the count was wrong."
+    assert _source_of(text, "the count was wrong") not in ("Lowe", "Hart", "Mr. Lowe", "Mr. Hart")
