@@ -1574,7 +1574,15 @@ class Resolver:
                 named = self._titled_before(words, at)  # 'the attorney' after 'Lawyer Dana Brooks': her, before
                 if named is not None:  # anyone untitled the title might be given to
                     return named
-            return self._by_title(titles, at, words) or self._titled_before(words, at) or self._remember(
+            if self.lex.lang == "en":
+                named = self._by_title(titles, at, words, give=False)
+                if named is None:  # 'The senator said' after 'Senator Ann Price met Defense Secretary Tom Wells.
+                    named = self._titled_before(words, at)  # The secretary said …': her, not him, whom 'the
+                    if named is not None:  # secretary' named (his title kept: he is no untitled speaker to give
+                        named.titles |= titles  # hers to)
+                if named is not None:
+                    return named
+            return self._by_title(titles, at, words) or self._remember(
                 Entity(restored or mention.strip(), office, False, set(), titles))
         if titles and self.lex.lang == "ar":
             holder = self._holder_of_body(words, titles, at)
@@ -1910,6 +1918,8 @@ class Resolver:
             return None
         start, phrase = max(found)
         phrase = phrase.removesuffix("'s").removesuffix("’s")  # ('Gov. Lisa Fontaine's plan': her)
+        if phrase.endswith(".") and not self._abbreviation_before(phrase, len(phrase) - 1):
+            phrase = phrase[:-1]  # ('… met Governor Sam Holt. The governor said': the sentence's full stop)
         if is_anonymous(phrase, self.lex) or len(name_keys(phrase, self.lex)) < 2:
             return None
         entity = self._entity_for(phrase, start)
@@ -4379,11 +4389,16 @@ class Resolver:
         return bool(first) and (first[0].key in trades or _bare(first[0].key, self.lex) in trades
                                 or "ال" + _bare(first[0].key, self.lex) in trades)
 
-    def _by_title(self, titles: set[str], at: int, words: tuple[Token, ...] = ()) -> Entity | None:
+    def _by_title(self, titles: set[str], at: int, words: tuple[Token, ...] = (),
+                  give: bool = True) -> Entity | None:
+        """The latest entity that holds one of `titles`; with none, and `give`, a person of no title it may be
+        given to."""
         alone = len(words) == 1 and words[0].key in self.lex.standalone_titles
         for entity in reversed(self.entities):
             if titles & entity.titles and not (alone and self._heads_a_body(entity)):
                 return entity
+        if not give:
+            return None
         feminine = self.lex.lang == "ar" and len(words) == 1 and words[0].key.endswith("ه")
         if feminine:  # "على حد قول المتحدثة" after "الناطقة باسم المنظمة": the woman who spoke last, not a man
             woman = next((e for e in reversed(self.speakers[-6:]) if not e.anonymous

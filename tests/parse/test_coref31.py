@@ -91,3 +91,21 @@ def test_a_man_asked_about_is_not_the_one_who_answers() -> None:
 def test_two_men_named_leave_the_pronoun_to_the_speakers() -> None:
     text = "Jane Fox said the vote was fair. Mr. Lowe and Mr. Hart met on Friday, and he said the count was wrong."
     assert _source_of(text, "the count was wrong") not in ("Lowe", "Hart", "Mr. Lowe", "Mr. Hart")
+
+
+@pytest.mark.parametrize(("text", "content", "person"), [
+    pytest.param(
+        "Senator Ann Price met Defense Secretary Tom Wells on Monday. The secretary said the talks were useful. The "
+        "senator said she was not convinced.", "she was not convinced", "Ann Price", id="the-senator-not-the-secretary"),
+    pytest.param(
+        "Judge Lucy Gray heard Police Chief Omar Dean on Friday. The chief said the arrests were lawful. The judge "
+        "said she would rule next week.", "she would rule", "Lucy Gray", id="the-judge-not-the-chief"),
+])
+def test_a_bare_title_goes_to_the_one_written_with_it_before_an_untitled_speaker(
+        text: str, content: str, person: str) -> None:
+    assert _source_of(text, content) == person
+
+
+def test_a_name_written_with_its_title_loses_the_sentences_full_stop() -> None:
+    text = "Mayor Ruth Cole met Governor Sam Holt. The governor said the bridge would be rebuilt."
+    assert _source_of(text, "the bridge") == "Sam Holt"
