@@ -991,6 +991,13 @@ _NAME_SUFFIXES: Final = frozenset({"jr", "sr", "ii", "iii", "iv"})  # ('Joseph R
 _SET_OFF_BODY: Final = r",| (?:for|at|of|with) (?:the )?[A-Z][\w'’.&-]*(?: [A-Z][\w'’.&-]*){0,3},"  # a role
 # noun's name set off by a comma, after the body it serves ('A spokeswoman for Aeroline, Mia Costa')
 _GENDER_REACH: Final = 4  # speakers looked back over for the official a bare 'المسؤولة', 'the official' means
+_GIVEN_A_ROLE: Final = re.compile(
+    r"([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3}),? (?:(?:was|has been|had been|is) )?"
+    r"(?:(?:named|appointed|elected|hired|chosen|installed|confirmed|promoted) )?as (?:(?:its|the|their|his|her) )?"
+    r"(?:(?:new|next|interim|acting|first|permanent) )?$")
+# ('The club named Maria Lund as its new coach', 'Tom Hale was hired as interim coach': a role given to a name,
+# read before the role noun; a bare 'the coach' later on is that person)
+_ROLE_GIVEN_REACH: Final = 100  # characters before a role noun where the name it is given to may start
 _AGE_WORD: Final = re.compile(r"\d+-year-old")  # ('the 34-year-old': a person by age)
 
 
@@ -1896,8 +1903,8 @@ class Resolver:
         unnamed (anonymous.txt) refers to the person last written with that noun right before or after the name,
         in the text before it; None when no one was."""
         if self.lex.lang != "en" or len(words) != 2 or words[0].key != "the" or not words[1].text.islower() \
-                or (words[1].key not in self.lex.anonymous_or_private_titles and not titled):  # ('the president':
-            # by title)
+                or (words[1].key not in self.lex.anonymous_or_private_titles and words[1].key not in self.lex.name_roles
+                    and not titled):  # ('the president': by title; 'the historian' after 'Historian Mary Beard')
             return None  # ('The striker said' after 'striker Luis Mendes had …': him)
         name = r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3}"
         head = self.text[:at]
@@ -1910,6 +1917,7 @@ class Resolver:
             if written in head:  # (the second writes the noun as it is; modifiers may be names: 'the Liverpool
                 found += [(m.start(1), m.group(1)) for m in re.finditer(  # manager')
                     rf"({name}), (?:a|an|the)(?: [a-z][\w-]*| [A-Z][\w'’.-]*){{0,3}} {noun}\b", head)]
+                found += _given_role(head, written)  # ('The club named Maria Lund as its new coach': her)
         for short in _abbreviations_of(words[1].key, self.lex) if titled else ():  # 'Gov. Lisa Fontaine'
             found += [(m.start(1), m.group(1)) for m in _case_blind_matches(
                 re.compile(rf"(?i:\b{re.escape(short)})\.? ({name})"), head, short)]
@@ -3326,9 +3334,9 @@ class Resolver:
             if phrase is None or "," in phrase:
                 return None
             entity = self._entity_for(phrase, offset)
-            if entity is None or entity.anonymous or entity.type not in ("person", "official") \
-                    or entity.gender not in ("", gender) or self._gender(phrase) not in ("", gender):
-                return None
+            if entity is None or entity.anonymous or entity.type not in ("person", "official") or (gender and (
+                    entity.gender not in ("", gender) or self._gender(phrase) not in ("", gender))):
+                return None  # (an epithet, 'The 44-year-old said', has no gender to disagree with hers)
             return entity
         return None
 
@@ -4830,6 +4838,22 @@ _AR_POSSESSOR_ENDINGS: Final = ("ه", "ها", "هم", "هما")  # (as written: 
 _AR_NAME_JOINS: Final = frozenset({"عبد", "ابو", "أبو", "بن", "ابن", "آل", "ال"})  # ('عبد الرحمن', 'آل شافي')
 _AR_THEOPHORIC: Final = frozenset({"الدين", "الله", "الاسلام", "الهدي", "الحق"})  # a compound name's definite second
 # half, keys as folded: 'نور الدين', 'نصر الله', 'سيف الإسلام', 'نور الهدى', 'ضياء الحق'
+
+
+def _given_role(head: str, noun: str) -> list[tuple[int, str]]:
+    """English: each name `head` gives the role `noun` to ('named Maria Lund as its new coach', 'Tom Hale was hired
+    as interim coach'; `_GIVEN_A_ROLE` read before each ' coach'), with where it starts."""
+    found: list[tuple[int, str]] = []
+    at = head.find(" " + noun)
+    while at >= 0:
+        end = at + 1 + len(noun)
+        if end == len(head) or not head[end].isalnum():
+            base = max(0, at + 1 - _ROLE_GIVEN_REACH)
+            m = _GIVEN_A_ROLE.search(head, base, at + 1)
+            if m is not None:
+                found.append((m.start(1), m.group(1)))
+        at = head.find(" " + noun, at + 1)
+    return found
 
 
 def _names_one(canonical: str) -> bool:

@@ -96,7 +96,8 @@ def test_two_men_named_leave_the_pronoun_to_the_speakers() -> None:
 @pytest.mark.parametrize(("text", "content", "person"), [
     pytest.param(
         "Senator Ann Price met Defense Secretary Tom Wells on Monday. The secretary said the talks were useful. The "
-        "senator said she was not convinced.", "she was not convinced", "Ann Price", id="the-senator-not-the-secretary"),
+        "senator said she was not convinced.", "she was not convinced", "Ann Price",
+        id="the-senator-not-the-secretary"),
     pytest.param(
         "Judge Lucy Gray heard Police Chief Omar Dean on Friday. The chief said the arrests were lawful. The judge "
         "said she would rule next week.", "she would rule", "Lucy Gray", id="the-judge-not-the-chief"),
@@ -109,3 +110,33 @@ def test_a_bare_title_goes_to_the_one_written_with_it_before_an_untitled_speaker
 def test_a_name_written_with_its_title_loses_the_sentences_full_stop() -> None:
     text = "Mayor Ruth Cole met Governor Sam Holt. The governor said the bridge would be rebuilt."
     assert _source_of(text, "the bridge") == "Sam Holt"
+
+
+@pytest.mark.parametrize(("text", "content", "person"), [
+    pytest.param(
+        "Nadia Fennel was appointed coach of the club on Friday. The 44-year-old said the squad needed time.",
+        "the squad needed", "Nadia Fennel", id="an-age-after-a-woman"),
+    pytest.param(
+        "Susan Whitby, a former prosecutor, is running for attorney general. The Democrat said crime was falling.",
+        "crime was falling", "Susan Whitby", id="a-party-after-a-woman"),
+])
+def test_an_epithet_has_no_gender_to_disagree_with_the_subject_before(text: str, content: str, person: str) -> None:
+    assert _source_of(text, content) == person
+
+
+@pytest.mark.parametrize(("text", "content", "person"), [
+    pytest.param(
+        "Historian Edith Crane toured the old fort on Monday. The historian said the wall was Roman.",
+        "the wall was Roman", "Edith Crane", id="a-trade-before-the-name"),
+    pytest.param(
+        "The club named Nadia Fennel as its new coach on Friday. The coach said the squad needed time.",
+        "the squad needed", "Nadia Fennel", id="named-as-its-new-coach"),
+    pytest.param(
+        "Tom Hale was hired as interim coach in May. Fans were pleased. The coach said results would come.",
+        "results would come", "Tom Hale", id="hired-as-interim-coach"),
+    pytest.param(
+        "The club named Nadia Fennel as its new coach on Friday. Speaking to reporters, the coach said the squad "
+        "needed time.", "the squad needed", "Nadia Fennel", id="speaking-the-coach"),
+])
+def test_a_bare_role_goes_to_the_person_given_it_before(text: str, content: str, person: str) -> None:
+    assert _source_of(text, content) == person
