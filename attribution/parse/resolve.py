@@ -609,6 +609,8 @@ _GOING_ON: Final = frozenset({"add", "adds", "added"})  # ('The Republican nomin
 _GENDERED_PRONOUNS: Final = frozenset({"he", "she", "his", "her"})  # English: a pronoun whose gender tells
 # whom of two people it refers to (not 'him': no speaker)
 _QUOTE_MARKS: Final = "\"“”"
+_SURNAME_TRIES: Final = 6  # English: places a surname is written before that are read for a living bearer
+_DEATH_REACH: Final = 120  # characters after (English) or before (Arabic) a name where its death may be told
 _CLAUSE_REACH: Final = 400  # characters after a pronoun where the main clause it refers ahead to may open
 _POSSESSED_BY: Final = {"its": "it"}  # English possessive -> the pronoun it refers back like
 
@@ -1169,6 +1171,7 @@ class Resolver:
         self.last_window: list[Token] = []
         self.genders: dict[str, str] = {}  # mention -> its `_gender` (the same mentions are asked about again)
         self.subjects: dict[str, tuple[str, int] | None] = {}  # gender -> the piece's subject (`_piece_subject`)
+        self.deaths: dict[int, bool] = {}  # id of a person -> whether the text tells of that person's death (`_died`)
         self.first_names: list[tuple[int, str, str]] | None = None  # (where, gender, surname) of each first name
         # and surname in the text, read when first asked (`_other_named`)
 
@@ -1505,6 +1508,10 @@ class Resolver:
             tries = _FULLER_TRIES if self.lex.lang == "ar" and not _ar_place(words[0].key, self.lex) else 1
             fullers = self._fuller_mentions(words[0].text, at, tries) if not titled else []  # "حسين" after "وزير
             # الخارجية فؤاد حسين"; not "الوزير" after "واتهم النائب حمد المطر الوزير": the title, whom he accused
+            if len(fullers) == 1 and self.lex.lang == "en" and len(name_keys(fullers[0], self.lex)) > 1 \
+                    and self._died_at(self.text.find(fullers[0]), len(fullers[0])):
+                living = self._living_fuller(words[0].text, at)  # ('Ashby said' after 'Her son, Colin Ashby, …'
+                fullers = [living] if living is not None else fullers  # and 'Nora Ashby, …, died …': her son)
             if not fullers and self.lex.lang == "en" and len(words[0].text) > 2 and words[0].text.isupper():
                 fullers = self._fuller_mentions(words[0].text.title(), at, 1)  # a fact check's 'CLINTON:' label
                 # after 'Hillary Clinton' in its opening paragraph
@@ -1756,7 +1763,10 @@ class Resolver:
     def _ends_with_surname(self, canonical: str, surname: set[str]) -> bool:
         """English: a person's name (up to an aside's comma or bracket) ends with one of these keys, a suffix
         ('Jr.') aside: 'Leonard E. Burman', 'Mark Addison, then her private secretary'; not 'the McKinley plan'."""
-        words = [w for w in _words(re.split(r"[,(]", canonical, maxsplit=1)[0]) if w.key not in _NAME_SUFFIXES]
+        head = re.split(r"[,(]", canonical, maxsplit=1)[0]
+        if head != canonical and not any(w.text[:1].isupper() for w in _words(head)[1:]):
+            head = proper_name(canonical, self.lex)  # ('The mayor, Peter Quayle': the name after the title's comma)
+        words = [w for w in _words(head) if w.key not in _NAME_SUFFIXES]
         return bool(words) and words[-1].key in surname and words[-1].text[:1].isupper()
 
     def _article_restored(self, words: tuple[Token, ...], at: int) -> str | None:
@@ -3845,10 +3855,7 @@ class Resolver:
         فيريرا') an earlier place may name the person in full ('المدرب البرتغالي نونو فيريرا')."""
         found: list[str] = []
         for _ in range(tries):
-            pos = self.text.rfind(word, 0, before)
-            while pos > 0 and (self.text[pos - 1].isalnum()
-                               or self.text[pos + len(word):pos + len(word) + 1].isalnum()):
-                pos = self.text.rfind(word, 0, pos - 1)  # a whole word ('الكويت' is not the start of 'الكويتي')
+            pos = self._whole_word_before(word, before)
             if pos <= 0:
                 break
             fuller = self._mention_ending_at(pos, pos + len(word))
@@ -3856,6 +3863,29 @@ class Resolver:
                 found.append(fuller)
             before = pos
         return found
+
+    def _whole_word_before(self, word: str, before: int) -> int:
+        """Where `word` is last written as a whole word before `before` ('الكويت' is not the start of
+        'الكويتي'); -1 (or 0) for nowhere."""
+        pos = self.text.rfind(word, 0, before)
+        while pos > 0 and (self.text[pos - 1].isalnum() or self.text[pos + len(word):pos + len(word) + 1].isalnum()):
+            pos = self.text.rfind(word, 0, pos - 1)
+        return pos
+
+    def _living_fuller(self, word: str, before: int) -> str | None:
+        """English 'Ashby said' after 'Her son, Colin Ashby, …. Nora Ashby, …, died on Sunday.': the latest name
+        phrase ending with the surname `word` (`_fuller_mentions`, `_SURNAME_TRIES` places at most) of someone
+        the text does not tell died (`_died_at`, at the phrase's first place); None when there is none."""
+        for _ in range(_SURNAME_TRIES):
+            pos = self._whole_word_before(word, before)
+            if pos <= 0:
+                return None
+            fuller = self._mention_ending_at(pos, pos + len(word))
+            if fuller is not None and len(name_keys(fuller, self.lex)) > 1 \
+                    and not self._died_at(self.text.find(fuller), len(fuller)):
+                return fuller
+            before = pos
+        return None
 
     def _mention_ending_at(self, pos: int, end: int) -> str | None:
         """The name phrase read back from the word at text[pos:end] over name-like words; None when the word
@@ -3977,11 +4007,36 @@ class Resolver:
                         and (entity.type in ("person", "official") or self._first_name_before(entity.canonical, names)):
                     continue  # 'Mr. Obama' is not 'Mr. Obama and Hillary Clinton'; 'Vance' is not 'Union
                     # representatives Sam Cole and Rita Vance' (a body by its type, two people by their first names)
-                if self._another_one(entity, names):
-                    later = later or entity
-                    continue
+                if self._another_one(entity, names) or (len(names) == 1 and self._died(entity)):
+                    later = later or entity  # ('Okafor said' after 'Grace Okafor, 82, died …' and 'Her son,
+                    continue  # Daniel Okafor, …': the one who can speak)
                 return entity
         return later
+
+    def _died(self, entity: Entity) -> bool:
+        """A person whose first mention, written in full, stands right before a word of death (death_words; English,
+        no cue or sentence end between: 'Grace Okafor, 82, died on Tuesday') or right after one (Arabic: «توفي
+        الشاعر سامي الحداد»)."""
+        if entity.type not in ("person", "official") or len(entity.names) < 2:
+            return False
+        known = self.deaths.get(id(entity))
+        if known is None:
+            known = self.deaths[id(entity)] = self._died_at(self.text.find(entity.canonical), len(entity.canonical))
+        return known
+
+    def _died_at(self, start: int, length: int) -> bool:
+        """`_died` for the mention at `start`, `length` characters long (none at -1)."""
+        if start < 0:
+            return False
+        if self.lex.lang == "ar":
+            before = [t for t in self._window(max(0, start - _DEATH_REACH), start) if t.is_word][-3:]
+            return any(t.key in self.lex.death_words for t in before)
+        for t in self._window(start + length, min(len(self.text), start + length + _DEATH_REACH)):
+            if t.text in ".!?;\n" or t.key in self.lex.cues:
+                return False
+            if t.key in self.lex.death_words:
+                return True
+        return False
 
     def _same_full_name(self, names: set[str], entity: Entity) -> bool:
         """English: name keys that give a named person's first name and surname again, whatever initials or

@@ -140,3 +140,37 @@ def test_an_epithet_has_no_gender_to_disagree_with_the_subject_before(text: str,
 ])
 def test_a_bare_role_goes_to_the_person_given_it_before(text: str, content: str, person: str) -> None:
     assert _source_of(text, content) == person
+
+
+@pytest.mark.parametrize(("text", "content", "person"), [
+    pytest.param(
+        "Her son, Colin Ashby, runs the farm now. Nora Ashby, who bred horses for fifty years, died on Sunday. "
+        "\"She knew every foal by name,\" Ashby said.", "\"She knew", "Colin Ashby", id="son-named-first"),
+    pytest.param(
+        "Hugo Brandt, a retired pilot, died in his sleep on Friday. His daughter, Elsa Brandt, said he had flown until "
+        "he was 80. Hugo Brandt told the local paper in 2010 that flying kept him young. \"He hated sitting still,\" "
+        "Brandt said.", "\"He hated", "Elsa Brandt", id="the-one-who-died-quoted-last"),
+])
+def test_a_shared_surname_goes_to_the_living_relative_not_the_one_who_died(
+        text: str, content: str, person: str) -> None:
+    assert _source_of(text, content) == person
+
+
+def test_a_dead_persons_name_is_still_theirs_when_no_one_else_shares_it() -> None:
+    text = "Hugo Brandt, a retired pilot, died on Friday. Brandt said in 2010 that flying kept him young."
+    assert _source_of(text, "that flying") == "Hugo Brandt"
+
+
+def test_an_honorific_surname_finds_the_person_named_after_a_title_and_comma() -> None:
+    text = ("The mayor, Peter Quayle, said the honour was overdue. Councillor Ruth Abney stood beside Mr. Quayle when "
+            "he said the square would carry her name.")
+    assert _source_of(text, "the square") == "Peter Quayle"
+
+
+def test_arabic_shared_family_name_goes_to_the_living_son_not_the_poet_who_died() -> None:
+    text = ("توفي الشاعر سامي الحداد يوم الأحد عن ثمانين عاما. وقال ابنه كريم الحداد إن والده كتب حتى أيامه الأخيرة. "
+            "وكان سامي الحداد قد قال في مقابلة إن الشعر لا يموت. وأكد الحداد أن العائلة ستنشر ديوانه الأخير.")
+    result = parse(text, "ar")
+    assert offsets_hold(result)
+    found = [a.source_canonical for a in result.attributions if a.content.text.startswith("أن العائلة")]
+    assert len(found) == 1 and found[0].endswith("كريم الحداد")
