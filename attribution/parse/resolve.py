@@ -5058,9 +5058,12 @@ def _name_after_title(text: str, lex: Lexicon) -> str | None:
     before = _words(text[:len(text) - len(name)])
     if not before or not (before[-1].key in lex.titles or _name_role(before[-1], lex)
                           or ((before[-1].key.endswith(("'s", "’s")) or _plural_possessive(before[-1], text))
-                              and all(w.text[:1].isupper() for w in before))):
+                              and all(w.text[:1].isupper() for w in before))
+                          or (len(before) == 2 and before[0].key in lex.possessives
+                              and before[1].key in lex.kin_nouns)):
         return None  # (capitalised words ending in a possessive: the body or the show the person speaks for, "NBC's
-        # Lester Holt"; not "Dr. Raj Patel of King's College London")
+        # Lester Holt"; not "Dr. Raj Patel of King's College London"; a possessive and a word of kin: 'Her daughter
+        # Ruth Fenwick', a relative named after the kin)
     words = _words(name)
     if words[-1].key in lex.organizations:
         return None  # (a body, not a person: 'Port owner Halden Group' stays whole, an organization)

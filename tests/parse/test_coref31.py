@@ -174,3 +174,11 @@ def test_arabic_shared_family_name_goes_to_the_living_son_not_the_poet_who_died(
     assert offsets_hold(result)
     found = [a.source_canonical for a in result.attributions if a.content.text.startswith("أن العائلة")]
     assert len(found) == 1 and found[0].endswith("كريم الحداد")
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    pytest.param("Her daughter Ruth Fenwick said the nurses had been kind.", "Ruth Fenwick", id="her-daughter"),
+    pytest.param("His widow Clara Baxter said the mine had changed him.", "Clara Baxter", id="his-widow"),
+])
+def test_a_relative_named_after_the_kin_word_is_recorded_by_name(text: str, person: str) -> None:
+    assert _source_of(text, "the ") == person
