@@ -3371,6 +3371,10 @@ class Resolver:
                 and start + bounds[-1] <= self.latest_seen.get(id(last), -1) < at:
             return last  # ('Proponents, including …, have urged Congress …, although they say …': the speaker
             # cited earlier in the same sentence, when no one person)
+        if isinstance(own, Entity) and last is not None and last is not own and self._several(last) \
+                and start + bounds[-1] < self.latest_seen.get(id(last), -1) <= at:
+            return last  # ('Nurses said …, and doctors said they had …': the group cited last in the sentence, not
+            # the one opening it)
         if own is not None or len(bounds) < 2:
             return own if isinstance(own, Entity) else None
         for a, b in reversed(list(pairwise(bounds))[-_PLURAL_REACH:]):

@@ -182,3 +182,25 @@ def test_arabic_shared_family_name_goes_to_the_living_son_not_the_poet_who_died(
 ])
 def test_a_relative_named_after_the_kin_word_is_recorded_by_name(text: str, person: str) -> None:
     assert _source_of(text, "the ") == person
+
+
+def test_a_verb_after_and_goes_on_in_the_pronouns_own_clause() -> None:
+    text = ("Farmers want higher prices, and grocers want lower ones (they want cheaper imports and argue that such "
+            "imports would help families).")
+    claim = next(a for a in parse(text, "en").attributions if a.content.text.startswith("that such imports"))
+    assert (claim.source_text, claim.source_canonical) == ("they", "grocers")
+
+
+def test_they_goes_to_the_group_cited_last_in_its_sentence() -> None:
+    text = ("Nurses said the wards were full, and doctors warned that the staff were tired, although they said the "
+            "hospital was safe.")
+    result = parse(text, "en")
+    assert offsets_hold(result)
+    found = [a for a in result.attributions if a.source_text == "they"]
+    assert found and all(a.source_canonical == "doctors" for a in found), [
+        (a.content.text, a.source_text, a.source_canonical) for a in result.attributions]
+
+
+def test_a_verb_after_but_goes_on_with_the_speaker_not_the_pronoun_opening_the_content() -> None:
+    text = "Coach Nina Varga said she thought the goal was offside but admitted her side had played badly."
+    assert _source_of(text, "her side had played") == "Nina Varga"
