@@ -3369,7 +3369,7 @@ def _subject_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
             return []  # 'said that the split was healthy and showed …': the same words, no new report
         # ('told police that Pell had followed her and shouted, "…"': Pell shouted)
         subject = shared if shared is not None else _clause_after_comma_subject(s, earlier, conj) \
-            or _subordinate_clause_subject(s, earlier, conj) \
+            or _subordinate_clause_subject(s, earlier, conj) or _pronoun_clause_subject(s, earlier, conj) \
             or _found_speaker_going_on(s, earlier) or (left_subject(s, min(earlier)) if earlier else None)
         # ('she called it "outrageous" and called for …': the earlier cue's subject)
         if subject is None and earlier and min(earlier) > s.a + 1 and s.tokens[min(earlier) - 1].text in COMMAS:
@@ -7493,6 +7493,24 @@ def _subordinate_clause_subject(s: Sentence, earlier: list[int], conj: int) -> t
     return subject
 
 
+def _pronoun_clause_subject(s: Sentence, earlier: list[int], conj: int) -> tuple[int, int] | None:
+    """English 'Farmers want higher prices, and grocers want lower ones (they want cheaper imports and argue that
+    …)': when the nearest cue before the 'and' is not the sentence's first and has a personal pronoun as its
+    subject, after the cue before it and not opening its content, with no comma on the way to the 'and', the
+    verb after the 'and' goes on in that pronoun's clause: its subject is the pronoun, not the sentence's first."""
+    if len(earlier) < 2 or s.verb_first:
+        return None
+    nearest = max(earlier)
+    subject = left_subject(s, nearest)
+    if subject is None or subject[0] != subject[1] or s.keys[subject[0]] not in _CLAUSE_PRONOUNS \
+            or subject[0] < max(j for j in earlier if j != nearest) \
+            or any(s.tokens[k].text in COMMAS for k in range(nearest, conj)) \
+            or (subject[0] - 1) in earlier or s.keys[subject[0] - 1] == "that":
+        return None  # ('Nicola Barnes said she thought … but admitted …': 'she' opens what was said; 'admitted' goes
+        # on with 'said')
+    return subject
+
+
 def _found_speaker_going_on(s: Sentence, earlier: list[int]) -> tuple[int, int] | None:
     """English 'Papers show Mrs Thatcher warned that …, and asked for …': when the nearest cue before the 'and' has
     its subject right after a verb of finding (finding_verbs), the verb after the 'and' is that speaker's, who
@@ -7507,6 +7525,7 @@ def _found_speaker_going_on(s: Sentence, earlier: list[int]) -> tuple[int, int] 
 
 
 _DO_FORMS: Final = frozenset({"did", "does", "do"})
+_CLAUSE_PRONOUNS: Final = frozenset({"he", "she", "they", "we", "i"})  # English subjects of a clause of their own
 
 
 def _conjunction_before(s: Sentence, first: int) -> int | None:

@@ -615,6 +615,12 @@ _BODY_TYPES: Final = frozenset({"government", "organization", "news_agency", "me
 _AR_PLURAL_PRONOUN_ENDS: Final = ("هم",)  # Arabic 'هم', 'لكنهم', 'إنهم': several people (not 'هما', two)
 _AR_FEMININE_PRONOUNS: Final = frozenset({"هي", "وهي"})  # Arabic 'she' alone; 'إنها', 'لكنها' end in 'ها'
 _GOING_ON: Final = frozenset({"add", "adds", "added"})  # ('The Republican nominee added …': the speaker before)
+_GENDERED_PRONOUNS: Final = frozenset({"he", "she", "his", "her"})  # English: a pronoun whose gender tells
+# whom of two people it refers to (not 'him': no speaker)
+_QUOTE_MARKS: Final = "\"“”"
+_SURNAME_TRIES: Final = 6  # English: places a surname is written before that are read for a living bearer
+_DEATH_REACH: Final = 120  # characters after (English) or before (Arabic) a name where its death may be told
+_CLAUSE_REACH: Final = 400  # characters after a pronoun where the main clause it refers ahead to may open
 _POSSESSED_BY: Final = {"its": "it"}  # English possessive -> the pronoun it refers back like
 
 
@@ -996,6 +1002,13 @@ _NAME_SUFFIXES: Final = frozenset({"jr", "sr", "ii", "iii", "iv"})  # ('Joseph R
 _SET_OFF_BODY: Final = r",| (?:for|at|of|with) (?:the )?[A-Z][\w'’.&-]*(?: [A-Z][\w'’.&-]*){0,3},"  # a role
 # noun's name set off by a comma, after the body it serves ('A spokeswoman for Aeroline, Mia Costa')
 _GENDER_REACH: Final = 4  # speakers looked back over for the official a bare 'المسؤولة', 'the official' means
+_GIVEN_A_ROLE: Final = re.compile(
+    r"([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3}),? (?:(?:was|has been|had been|is) )?"
+    r"(?:(?:named|appointed|elected|hired|chosen|installed|confirmed|promoted) )?as (?:(?:its|the|their|his|her) )?"
+    r"(?:(?:new|next|interim|acting|first|permanent) )?$")
+# ('The club named Maria Lund as its new coach', 'Tom Hale was hired as interim coach': a role given to a name,
+# read before the role noun; a bare 'the coach' later on is that person)
+_ROLE_GIVEN_REACH: Final = 100  # characters before a role noun where the name it is given to may start
 _AGE_WORD: Final = re.compile(r"\d+-year-old")  # ('the 34-year-old': a person by age)
 
 
@@ -1173,6 +1186,7 @@ class Resolver:
         self.last_window: list[Token] = []
         self.genders: dict[str, str] = {}  # mention -> its `_gender` (the same mentions are asked about again)
         self.subjects: dict[str, tuple[str, int] | None] = {}  # gender -> the piece's subject (`_piece_subject`)
+        self.deaths: dict[int, bool] = {}  # id of a person -> whether the text tells of that person's death (`_died`)
         self.first_names: list[tuple[int, str, str]] | None = None  # (where, gender, surname) of each first name
         # and surname in the text, read when first asked (`_other_named`)
 
@@ -1223,7 +1237,9 @@ class Resolver:
             named = self._subject_before_possessive(draft.source[0]) \
                 if draft.source and mention.lower() in ("his", "her") else None
             entity = self._entity_for(named[0], named[1]) if named is not None \
-                else self._antecedent(mention.lower())  # 'his claim that …': the latest speaker he can be
+                else self._gendered_name_before(draft.source[0], mention.lower()) if draft.source \
+                else None
+            entity = entity or self._antecedent(mention.lower())  # 'his claim that …': the latest speaker he can be
             # ('Trump repeated his claim that …': the sentence's named subject right before)
         elif draft.source and self.lex.lang == "en" and mention.lower() in self.lex.distributives \
                 and self._unnamed_clause_subject(draft.source[0]):
@@ -1439,7 +1455,8 @@ class Resolver:
             if self._writer_speaks(at, key):
                 return None  # 'I think the evidence is strong' in a column: the writer, not the last speaker
             return self._named_before(at) or self._plural_subject_before(at, key) \
-                or self._arabic_plural_noun_before(at, key) or self._previous_subject(at, key) \
+                or self._arabic_plural_noun_before(at, key) or self._subject_after_clause(at, key) \
+                or self._previous_subject(at, key) or self._gendered_name_before(at, key) \
                 or self._named_subject(at, key) or self._body_opening_before(at, key) \
                 or self._body_subject_of_sentence(at, key) \
                 or self._others_in_own_words(at, key) or self._subject_since_claim(at, key) \
@@ -1507,6 +1524,10 @@ class Resolver:
             tries = _FULLER_TRIES if self.lex.lang == "ar" and not _ar_place(words[0].key, self.lex) else 1
             fullers = self._fuller_mentions(words[0].text, at, tries) if not titled else []  # "حسين" after "وزير
             # الخارجية فؤاد حسين"; not "الوزير" after "واتهم النائب حمد المطر الوزير": the title, whom he accused
+            if len(fullers) == 1 and self.lex.lang == "en" and len(name_keys(fullers[0], self.lex)) > 1 \
+                    and self._died_at(self.text.find(fullers[0]), len(fullers[0])):
+                living = self._living_fuller(words[0].text, at)  # ('Ashby said' after 'Her son, Colin Ashby, …'
+                fullers = [living] if living is not None else fullers  # and 'Nora Ashby, …, died …': her son)
             if not fullers and self.lex.lang == "en" and len(words[0].text) > 2 and words[0].text.isupper():
                 fullers = self._fuller_mentions(words[0].text.title(), at, 1)  # a fact check's 'CLINTON:' label
                 # after 'Hillary Clinton' in its opening paragraph
@@ -1583,7 +1604,15 @@ class Resolver:
                 named = self._titled_before(words, at)  # 'the attorney' after 'Lawyer Dana Brooks': her, before
                 if named is not None:  # anyone untitled the title might be given to
                     return named
-            return self._by_title(titles, at, words) or self._titled_before(words, at) or self._remember(
+            if self.lex.lang == "en":
+                named = self._by_title(titles, at, words, give=False)
+                if named is None:  # 'The senator said' after 'Senator Ann Price met Defense Secretary Tom Wells.
+                    named = self._titled_before(words, at)  # The secretary said …': her, not him, whom 'the
+                    if named is not None:  # secretary' named (his title kept: he is no untitled speaker to give
+                        named.titles |= titles  # hers to)
+                if named is not None:
+                    return named
+            return self._by_title(titles, at, words) or self._remember(
                 Entity(restored or mention.strip(), office, False, set(), titles))
         if titles and self.lex.lang == "ar":
             holder = self._holder_of_body(words, titles, at)
@@ -1750,7 +1779,10 @@ class Resolver:
     def _ends_with_surname(self, canonical: str, surname: set[str]) -> bool:
         """English: a person's name (up to an aside's comma or bracket) ends with one of these keys, a suffix
         ('Jr.') aside: 'Leonard E. Burman', 'Mark Addison, then her private secretary'; not 'the McKinley plan'."""
-        words = [w for w in _words(re.split(r"[,(]", canonical, maxsplit=1)[0]) if w.key not in _NAME_SUFFIXES]
+        head = re.split(r"[,(]", canonical, maxsplit=1)[0]
+        if head != canonical and not any(w.text[:1].isupper() for w in _words(head)[1:]):
+            head = proper_name(canonical, self.lex)  # ('The mayor, Peter Quayle': the name after the title's comma)
+        words = [w for w in _words(head) if w.key not in _NAME_SUFFIXES]
         return bool(words) and words[-1].key in surname and words[-1].text[:1].isupper()
 
     def _article_restored(self, words: tuple[Token, ...], at: int) -> str | None:
@@ -1897,8 +1929,8 @@ class Resolver:
         unnamed (anonymous.txt) refers to the person last written with that noun right before or after the name,
         in the text before it; None when no one was."""
         if self.lex.lang != "en" or len(words) != 2 or words[0].key != "the" or not words[1].text.islower() \
-                or (words[1].key not in self.lex.anonymous_or_private_titles and not titled):  # ('the president':
-            # by title)
+                or (words[1].key not in self.lex.anonymous_or_private_titles and words[1].key not in self.lex.name_roles
+                    and not titled):  # ('the president': by title; 'the historian' after 'Historian Mary Beard')
             return None  # ('The striker said' after 'striker Luis Mendes had …': him)
         name = r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3}"
         head = self.text[:at]
@@ -1911,6 +1943,7 @@ class Resolver:
             if written in head:  # (the second writes the noun as it is; modifiers may be names: 'the Liverpool
                 found += [(m.start(1), m.group(1)) for m in re.finditer(  # manager')
                     rf"({name}), (?:a|an|the)(?: [a-z][\w-]*| [A-Z][\w'’.-]*){{0,3}} {noun}\b", head)]
+                found += _given_role(head, written)  # ('The club named Maria Lund as its new coach': her)
         for short in _abbreviations_of(words[1].key, self.lex) if titled else ():  # 'Gov. Lisa Fontaine'
             found += [(m.start(1), m.group(1)) for m in _case_blind_matches(
                 re.compile(rf"(?i:\b{re.escape(short)})\.? ({name})"), head, short)]
@@ -1919,6 +1952,8 @@ class Resolver:
             return None
         start, phrase = max(found)
         phrase = phrase.removesuffix("'s").removesuffix("’s")  # ('Gov. Lisa Fontaine's plan': her)
+        if phrase.endswith(".") and not self._abbreviation_before(phrase, len(phrase) - 1):
+            phrase = phrase[:-1]  # ('… met Governor Sam Holt. The governor said': the sentence's full stop)
         if is_anonymous(phrase, self.lex) or len(name_keys(phrase, self.lex)) < 2:
             return None
         entity = self._entity_for(phrase, start)
@@ -3117,17 +3152,125 @@ class Resolver:
             return None
         return self._entity_for(m.group(2), para + starts[-2] + m.start(2))
 
-    def _unquoted_sentence_before(self, at: int) -> tuple[int, list[int], str] | None:
+    def _sentence_before(self, at: int) -> tuple[int, list[int], str]:
         """The start of the paragraph `at` is in, the starts of its sentences up to `at` (from the paragraph's
-        start; an abbreviation's full stop ends none) and the part of the last one before `at`: None when a
-        quotation mark stands in that part (the pronoun may be the quoted speaker's)."""
+        start; an abbreviation's full stop ends none) and the part of the last one before `at`."""
         para = self.text.rfind("\n", 0, at) + 1
         head = self.text[para:at]
         starts = [0] + [m.end() for m in _SENTENCE_END.finditer(head) if not self._abbreviation_before(head, m.start())]
-        own = head[starts[-1]:]
+        return para, starts, head[starts[-1]:]
+
+    def _unquoted_sentence_before(self, at: int) -> tuple[int, list[int], str] | None:
+        """`_sentence_before`, None when a quotation mark stands in the part of the sentence before `at` (the
+        pronoun may be the quoted speaker's)."""
+        para, starts, own = self._sentence_before(at)
         if any(q in own for q in "\"“”"):
             return None
         return para, starts, own
+
+    def _gendered_name_before(self, at: int, pronoun: str) -> Entity | None:
+        """English 'Gov. Chris Dalton called Senator Hillary Moss a disgrace after she said …', 'Critics seized on
+        Mr. Baxter's remarks, in which he said …', 'Ms. Reyes has been candid in her admission that …': 'he',
+        'she', 'his' or 'her' at `at` refers to the one person of its gender named in its own sentence before it
+        (`_one_named_of_gender`). With no one named so there, and no claim since the sentence before in its
+        paragraph, the one named so in that sentence ('Peter Hall met the minister, Sara Quinn. Asked about the
+        deal, she said …'). A pronoun after an opening phrase ('Asked about Mr. Lowe, he said …') is not the one
+        that phrase names."""
+        gender = self._gender(pronoun)
+        if self.lex.lang != "en" or not gender or pronoun not in _GENDERED_PRONOUNS:
+            return None
+        para, starts, own = self._sentence_before(at)
+        if own.lstrip()[:1] in _QUOTE_MARKS:
+            return None  # ('"…," she said': the quoted speaker's)
+        found: tuple[str, int] | bool | None = None
+        if not own.rstrip().endswith(","):
+            found = self._one_named_of_gender(para + starts[-1], at, gender)
+        if found is None and len(starts) > 1 and (self.reported is None
+                                                  or self.reported[1] <= para + starts[-2]):
+            previous = self.text[para + starts[-2]:para + starts[-1]]
+            if not any(q in previous for q in _QUOTE_MARKS):
+                found = self._one_named_of_gender(para + starts[-2], para + starts[-1], gender)
+        if not isinstance(found, tuple):
+            return None
+        entity = self._entity_for(found[0], found[1])
+        if entity is None or entity.anonymous or entity.type not in ("person", "official") \
+                or entity.gender not in ("", gender):
+            return None
+        entity.gender = gender
+        return entity
+
+    def _one_named_of_gender(self, start: int, end: int, gender: str) -> tuple[str, int] | bool | None:
+        """English: the one person of `gender` ('m', 'f') named between `start` and `end` outside quotation marks
+        — a run of two capitalised words or more whose honorific, title or first name tells it ('Mr. Dan Pruitt',
+        'Senator Hillary Moss') — and where the name starts; False when two are named so, or a pronoun of that
+        gender stands there (the chain is the pronoun's); None when no one is."""
+        words = [t for t in self._window(start, end) if t.is_word]
+        found: tuple[str, int] | None = None
+        quotes = 0
+        n = 0
+        while n < len(words):
+            w = words[n]
+            quotes += sum(self.text.count(q, words[n - 1].end if n else start, w.start) for q in _QUOTE_MARKS)
+            if w.key in ("he", "she") and self._gender(w.key) == gender:
+                return False  # (not 'Her guest, the writer Lina Torres, …': someone else's)
+            k = n
+            while k + 1 < len(words) and words[k + 1].text[:1].isupper() \
+                    and self.text[words[k].end:words[k + 1].start].strip() in ("", "."):
+                k += 1
+            if not w.text[:1].isupper() or k == n:
+                n += 1
+                continue
+            first = n
+            while first < k and (words[first].key in self.lex.content_blockers_or_opening_words_or_subordinators
+                                 or words[first].key in self.lex.determiners
+                                 or words[first].key in self.lex.leading_conjunctions):
+                first += 1
+            last = self.text[words[first].start:words[k].end]
+            phrase = last[:-2] if last.endswith(("'s", "’s")) else last
+            if k > first and quotes % 2 == 0 and self._conjoined(words, first, k):
+                return False  # ('Mr. Reyes and Jane Cole met, and he …': the two of them, the speaker before)
+            if k > first and quotes % 2 == 0 and self._gender(phrase) == gender:
+                if found is not None and name_keys(found[0], self.lex) != name_keys(phrase, self.lex):
+                    return False
+                found = (phrase, words[first].start)
+            n = k + 1
+        return found
+
+    @staticmethod
+    def _conjoined(words: list[Token], first: int, last: int) -> bool:
+        """English: the name of `words[first:last + 1]` is joined by 'and' or 'or' to a capitalised word ('Mr. Reyes
+        and Jane Cole', 'Ann Lee or Mr. Hart')."""
+        return (first > 1 and words[first - 1].key in ("and", "or") and words[first - 2].text[:1].isupper()) \
+            or (last + 2 < len(words) and words[last + 1].key in ("and", "or")
+                and words[last + 2].text[:1].isupper())
+
+    def _subject_after_clause(self, at: int, pronoun: str) -> Entity | None:
+        """English 'Though she warned last year that …, Helen Marsh backed it': 'he' or 'she' right after the
+        subordinator opening its sentence refers ahead to the name opening the main clause, after the clause's
+        comma, when its gender does not contradict the pronoun's."""
+        gender = self._gender(pronoun)
+        if self.lex.lang != "en" or pronoun not in ("he", "she"):
+            return None
+        own = self._sentence_before(at)[2]
+        words = _words(own)
+        if not words or not words[0].text[:1].isupper() \
+                or any(w.key not in self.lex.subordinators and w.key != "even" for w in words) \
+                or words[-1].key not in self.lex.subordinators:
+            return None
+        end = next((m.start() for m in _SENTENCE_OR_LINE_END.finditer(self.text, at, at + _CLAUSE_REACH)
+                    if not self._abbreviation_before(self.text, m.start())), min(at + _CLAUSE_REACH, len(self.text)))
+        comma = self.text.find(",", at, end)
+        while comma >= 0:
+            cut = comma + 1 + len(self.text[comma + 1:end]) - len(self.text[comma + 1:end].lstrip())
+            if _NAME_THEN_LOWER.match(self.text, cut):
+                phrase = self._opening_name(self.text[cut:end], cut)
+                entity = self._entity_for(phrase, cut) if phrase is not None else None
+                if entity is None or entity.anonymous or entity.type not in ("person", "official") \
+                        or entity.gender not in ("", gender) or self._gender(phrase or "") not in ("", gender):
+                    return None
+                return entity
+            comma = self.text.find(",", comma + 1, end)
+        return None
 
     def _body_subject_of_sentence(self, at: int, pronoun: str) -> Entity | None:
         """English 'Varro Foods has recalled a sauce it says may contain nuts': 'it' inside the sentence whose
@@ -3222,9 +3365,9 @@ class Resolver:
             if phrase is None or "," in phrase:
                 return None
             entity = self._entity_for(phrase, offset)
-            if entity is None or entity.anonymous or entity.type not in ("person", "official") \
-                    or entity.gender not in ("", gender) or self._gender(phrase) not in ("", gender):
-                return None
+            if entity is None or entity.anonymous or entity.type not in ("person", "official") or (gender and (
+                    entity.gender not in ("", gender) or self._gender(phrase) not in ("", gender))):
+                return None  # (an epithet, 'The 44-year-old said', has no gender to disagree with hers)
             return entity
         return None
 
@@ -3249,6 +3392,10 @@ class Resolver:
                 and start + bounds[-1] <= self.latest_seen.get(id(last), -1) < at:
             return last  # ('Proponents, including …, have urged Congress …, although they say …': the speaker
             # cited earlier in the same sentence, when no one person)
+        if isinstance(own, Entity) and last is not None and last is not own and self._several(last) \
+                and start + bounds[-1] < self.latest_seen.get(id(last), -1) <= at:
+            return last  # ('Nurses said …, and doctors said they had …': the group cited last in the sentence, not
+            # the one opening it)
         if own is not None or len(bounds) < 2:
             return own if isinstance(own, Entity) else None
         for a, b in reversed(list(pairwise(bounds))[-_PLURAL_REACH:]):
@@ -3748,10 +3895,7 @@ class Resolver:
         فيريرا') an earlier place may name the person in full ('المدرب البرتغالي نونو فيريرا')."""
         found: list[str] = []
         for _ in range(tries):
-            pos = self.text.rfind(word, 0, before)
-            while pos > 0 and (self.text[pos - 1].isalnum()
-                               or self.text[pos + len(word):pos + len(word) + 1].isalnum()):
-                pos = self.text.rfind(word, 0, pos - 1)  # a whole word ('الكويت' is not the start of 'الكويتي')
+            pos = self._whole_word_before(word, before)
             if pos <= 0:
                 break
             fuller = self._mention_ending_at(pos, pos + len(word))
@@ -3759,6 +3903,29 @@ class Resolver:
                 found.append(fuller)
             before = pos
         return found
+
+    def _whole_word_before(self, word: str, before: int) -> int:
+        """Where `word` is last written as a whole word before `before` ('الكويت' is not the start of
+        'الكويتي'); -1 (or 0) for nowhere."""
+        pos = self.text.rfind(word, 0, before)
+        while pos > 0 and (self.text[pos - 1].isalnum() or self.text[pos + len(word):pos + len(word) + 1].isalnum()):
+            pos = self.text.rfind(word, 0, pos - 1)
+        return pos
+
+    def _living_fuller(self, word: str, before: int) -> str | None:
+        """English 'Ashby said' after 'Her son, Colin Ashby, …. Nora Ashby, …, died on Sunday.': the latest name
+        phrase ending with the surname `word` (`_fuller_mentions`, `_SURNAME_TRIES` places at most) of someone
+        the text does not tell died (`_died_at`, at the phrase's first place); None when there is none."""
+        for _ in range(_SURNAME_TRIES):
+            pos = self._whole_word_before(word, before)
+            if pos <= 0:
+                return None
+            fuller = self._mention_ending_at(pos, pos + len(word))
+            if fuller is not None and len(name_keys(fuller, self.lex)) > 1 \
+                    and not self._died_at(self.text.find(fuller), len(fuller)):
+                return fuller
+            before = pos
+        return None
 
     def _mention_ending_at(self, pos: int, end: int) -> str | None:
         """The name phrase read back from the word at text[pos:end] over name-like words; None when the word
@@ -3880,11 +4047,36 @@ class Resolver:
                         and (entity.type in ("person", "official") or self._first_name_before(entity.canonical, names)):
                     continue  # 'Mr. Obama' is not 'Mr. Obama and Hillary Clinton'; 'Vance' is not 'Union
                     # representatives Sam Cole and Rita Vance' (a body by its type, two people by their first names)
-                if self._another_one(entity, names):
-                    later = later or entity
-                    continue
+                if self._another_one(entity, names) or (len(names) == 1 and self._died(entity)):
+                    later = later or entity  # ('Okafor said' after 'Grace Okafor, 82, died …' and 'Her son,
+                    continue  # Daniel Okafor, …': the one who can speak)
                 return entity
         return later
+
+    def _died(self, entity: Entity) -> bool:
+        """A person whose first mention, written in full, stands right before a word of death (death_words; English,
+        no cue or sentence end between: 'Grace Okafor, 82, died on Tuesday') or right after one (Arabic: «توفي
+        الشاعر سامي الحداد»)."""
+        if entity.type not in ("person", "official") or len(entity.names) < 2:
+            return False
+        known = self.deaths.get(id(entity))
+        if known is None:
+            known = self.deaths[id(entity)] = self._died_at(self.text.find(entity.canonical), len(entity.canonical))
+        return known
+
+    def _died_at(self, start: int, length: int) -> bool:
+        """`_died` for the mention at `start`, `length` characters long (none at -1)."""
+        if start < 0:
+            return False
+        if self.lex.lang == "ar":
+            before = [t for t in self._window(max(0, start - _DEATH_REACH), start) if t.is_word][-3:]
+            return any(t.key in self.lex.death_words for t in before)
+        for t in self._window(start + length, min(len(self.text), start + length + _DEATH_REACH)):
+            if t.text in ".!?;\n" or t.key in self.lex.cues:
+                return False
+            if t.key in self.lex.death_words:
+                return True
+        return False
 
     def _same_full_name(self, names: set[str], entity: Entity) -> bool:
         """English: name keys that give a named person's first name and surname again, whatever initials or
@@ -4300,11 +4492,16 @@ class Resolver:
         return bool(first) and (first[0].key in trades or _bare(first[0].key, self.lex) in trades
                                 or "ال" + _bare(first[0].key, self.lex) in trades)
 
-    def _by_title(self, titles: set[str], at: int, words: tuple[Token, ...] = ()) -> Entity | None:
+    def _by_title(self, titles: set[str], at: int, words: tuple[Token, ...] = (),
+                  give: bool = True) -> Entity | None:
+        """The latest entity that holds one of `titles`; with none, and `give`, a person of no title it may be
+        given to."""
         alone = len(words) == 1 and words[0].key in self.lex.standalone_titles
         for entity in reversed(self.entities):
             if titles & entity.titles and not (alone and self._heads_a_body(entity)):
                 return entity
+        if not give:
+            return None
         feminine = self.lex.lang == "ar" and len(words) == 1 and words[0].key.endswith("ه")
         if feminine:  # "على حد قول المتحدثة" after "الناطقة باسم المنظمة": the woman who spoke last, not a man
             woman = next((e for e in reversed(self.speakers[-6:]) if not e.anonymous
@@ -4738,6 +4935,22 @@ _AR_THEOPHORIC: Final = frozenset({"الدين", "الله", "الاسلام", "
 # half, keys as folded: 'نور الدين', 'نصر الله', 'سيف الإسلام', 'نور الهدى', 'ضياء الحق'
 
 
+def _given_role(head: str, noun: str) -> list[tuple[int, str]]:
+    """English: each name `head` gives the role `noun` to ('named Maria Lund as its new coach', 'Tom Hale was hired
+    as interim coach'; `_GIVEN_A_ROLE` read before each ' coach'), with where it starts."""
+    found: list[tuple[int, str]] = []
+    at = head.find(" " + noun)
+    while at >= 0:
+        end = at + 1 + len(noun)
+        if end == len(head) or not head[end].isalnum():
+            base = max(0, at + 1 - _ROLE_GIVEN_REACH)
+            m = _GIVEN_A_ROLE.search(head, base, at + 1)
+            if m is not None:
+                found.append((m.start(1), m.group(1)))
+        at = head.find(" " + noun, at + 1)
+    return found
+
+
 def _names_one(canonical: str) -> bool:
     """A capitalised word after the first one, or a first one that is not 'The': a name, not 'the firm'."""
     words = _words(canonical)
@@ -4885,9 +5098,12 @@ def _name_after_title(text: str, lex: Lexicon) -> str | None:
     before = _words(text[:len(text) - len(name)])
     if not before or not (before[-1].key in lex.titles or _name_role(before[-1], lex)
                           or ((before[-1].key.endswith(("'s", "’s")) or _plural_possessive(before[-1], text))
-                              and all(w.text[:1].isupper() for w in before))):
+                              and all(w.text[:1].isupper() for w in before))
+                          or (len(before) == 2 and before[0].key in lex.possessives
+                              and before[1].key in lex.kin_nouns)):
         return None  # (capitalised words ending in a possessive: the body or the show the person speaks for, "NBC's
-        # Lester Holt"; not "Dr. Raj Patel of King's College London")
+        # Lester Holt"; not "Dr. Raj Patel of King's College London"; a possessive and a word of kin: 'Her daughter
+        # Ruth Fenwick', a relative named after the kin)
     words = _words(name)
     if words[-1].key in lex.organizations:
         return None  # (a body, not a person: 'Port owner Halden Group' stays whole, an organization)
