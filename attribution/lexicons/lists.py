@@ -351,6 +351,8 @@ class WordLists:
     depicting_verbs: frozenset[str]
     durations: frozenset[str]
     wishing_verbs: frozenset[str]
+    observer_groups: frozenset[str]
+    body_followers: frozenset[str]
 
     addressee_verbs_or_clause_verbs_or_inverting_verbs: frozenset[str]
     addressee_verbs_or_inverting_verbs: frozenset[str]
