@@ -353,6 +353,7 @@ class WordLists:
     wishing_verbs: frozenset[str]
     observer_groups: frozenset[str]
     body_followers: frozenset[str]
+    person_nouns: frozenset[str]
 
     addressee_verbs_or_clause_verbs_or_inverting_verbs: frozenset[str]
     addressee_verbs_or_inverting_verbs: frozenset[str]

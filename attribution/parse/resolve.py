@@ -1476,6 +1476,9 @@ class Resolver:
         by_origin = self._by_nationality(words)
         if by_origin is not None:  # "وقال الإيطالي" after "مدرب ريال مدريد كارلو أنشيلوتي": him
             return by_origin
+        by_noun = self._person_by_noun(words)
+        if by_noun is not None:  # '"…," the woman said' after 'A resident who asked not to be named said': her
+            return by_noun
         sent_by = self._sent_by_body(words, mention, at)
         if sent_by is not None:  # 'International observers from the OSCE said': the body, through them
             return sent_by
@@ -1874,6 +1877,24 @@ class Resolver:
         # ('shares of Harlow Mutual', 'the board at the Dunmore Trust': `before`)
         return any(_marker_before_at(before, reach, self.text, m.start())
                    for m in _case_blind_matches(_name_pattern(name), self.text, name))
+
+    def _person_by_noun(self, words: tuple[Token, ...]) -> Entity | None:
+        """English 'the woman', 'the man' (person_nouns), no name: the latest speaker when one person was cited
+        unnamed ('A resident who asked not to be named said …. "…," the woman said'), someone left unnamed when
+        the latest speaker is no named person or official; None after a named one (whom the noun may describe)."""
+        if self.lex.lang != "en" or len(words) != 2 or words[0].key != "the" \
+                or words[1].key not in self.lex.person_nouns or not words[1].text.islower():
+            return None
+        last = self.speakers[-1] if self.speakers else None
+        if last is not None and last.anonymous and last.type in ("anonymous", "person") \
+                and _words(last.canonical)[:1] and _words(last.canonical)[0].key in ("a", "an", "one", "another"):
+            return last
+        sex = self._gender(words[1].text)
+        if last is not None and not last.anonymous and last.type in ("person", "official") \
+                and last.canonical[:1].isupper() and _words(last.canonical)[0].key not in self.lex.determiners \
+                and not (sex and last.gender and sex != last.gender):
+            return None  # ('Mara Olsen said …. "…," the woman said': may be her; not 'the man' after her)
+        return self._remember(Entity(" ".join(w.text for w in words), "anonymous", True, {words[1].key}))
 
     def _sent_by_body(self, words: tuple[Token, ...], mention: str, at: int) -> Entity | None:
         """English 'International observers from the OSCE', 'a team of monitors from the Ravlin Institute': people a

@@ -43,3 +43,21 @@ def test_a_name_written_elsewhere_before_a_company_word_is_that_company() -> Non
 def test_its_opening_the_speakers_own_report_makes_the_name_a_body() -> None:
     records = _records("Merrin Tade said its quarterly sales had fallen by a fifth.")
     assert [(a.source_text, a.source_type) for a in records] == [("Merrin Tade", "organization")]
+
+
+def test_the_woman_after_an_unnamed_resident_is_that_unnamed_source() -> None:
+    text = ('A shopkeeper who asked not to be named said the market had emptied. "Nobody buys," the woman said.')
+    assert [(a.source_text, a.source_type, a.anonymous) for a in _records(text)] == [
+        ("A shopkeeper who asked not to be named", "anonymous", True), ("the woman", "anonymous", True)]
+
+
+def test_the_man_with_no_speaker_before_is_unnamed_but_after_a_named_one_is_left_alone() -> None:
+    text = ('A crowd gathered outside the depot. "They lied to us," the man said.\n\n'
+            'Greta Ekberg said the depot would reopen. "We will be back," the woman said.')
+    assert [(a.source_text, a.anonymous) for a in _records(text)] == [
+        ("the man", True), ("Greta Ekberg", False), ("the woman", False)]
+
+
+def test_the_woman_right_after_a_named_man_is_someone_else_left_unnamed() -> None:
+    text = 'Tomas Ekberg said the depot would reopen. "We will be back," the woman said.'
+    assert [(a.source_text, a.anonymous) for a in _records(text)] == [("Tomas Ekberg", False), ("the woman", True)]
