@@ -1899,9 +1899,15 @@ class Resolver:
     def _sent_by_body(self, words: tuple[Token, ...], mention: str, at: int) -> Entity | None:
         """English 'International observers from the OSCE', 'a team of monitors from the Ravlin Institute': people a
         body sends to watch (observer_groups), not counted out ('two observers'), then 'from' or 'of' and a
-        capitalised name: they speak for that body, the source (a body's type, not anonymous). None otherwise."""
-        if self.lex.lang != "en" or len(words) < 3:
+        capitalised name: they speak for that body, the source (a body's type, not anonymous); Arabic
+        'مراقبون من منظمة الأمن والتعاون في أوروبا': the noun first, then 'من' and the body. None otherwise."""
+        if len(words) < 3:
             return None
+        if self.lex.lang == "ar":
+            if words[0].key not in self.lex.observer_groups or words[1].key != "من":
+                return None
+            found = self._entity_for(mention[words[2].start:], at + words[2].start)
+            return found if found is not None and not found.anonymous and found.type in _BODY_TYPES else None
         head = next((k for k in range(len(words) - 2) if words[k].key in self.lex.observer_groups), None)
         counted = head is not None and head > 0 and words[head - 1].key in self.lex.quantifiers \
             and words[head - 1].key not in ("a", "an")  # ('Two observers from the OSCE': people, counted out)

@@ -61,3 +61,9 @@ def test_the_man_with_no_speaker_before_is_unnamed_but_after_a_named_one_is_left
 def test_the_woman_right_after_a_named_man_is_someone_else_left_unnamed() -> None:
     text = 'Tomas Ekberg said the depot would reopen. "We will be back," the woman said.'
     assert [(a.source_text, a.anonymous) for a in _records(text)] == [("Tomas Ekberg", False), ("the woman", True)]
+
+
+def test_arabic_observers_from_a_named_body_speak_for_it() -> None:
+    text = "انتخابات\n\nوقال مراقبون من منظمة الدول الأمريكية إن الفرز جرى بلا عوائق."
+    records = list(parse(text, "ar").attributions)
+    assert [(a.source_type, a.anonymous) for a in records] == [("organization", False)]
