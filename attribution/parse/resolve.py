@@ -907,6 +907,8 @@ def _same_head_mention(canonical: str, stem: str) -> bool:
 
 
 _VERB_LIKE_MARKERS: Final = frozenset({"shares", "stock"})
+_COMPANY_NOUNS: Final = frozenset({"company", "firm"})  # (English nouns only a company is called by: not 'the team',
+# 'the group', which may refer to a coach's side or to people)
 
 
 @lru_cache(maxsize=4)
@@ -1831,6 +1833,21 @@ class Resolver:
         return lex.lang == "en" and 1 <= len(words) <= 4 and all(w.text[:1].isupper() for w in words) \
             and not any(w.key in lex.female_names_or_male_names or w.key in lex.honorifics for w in words)
 
+    def _company_opens_next_sentence(self, end: int) -> bool:
+        """English: the sentence going on from `end` (right after a name opening it, a space between: no aside)
+        ends within a few words, no capitalised word, quotation nor word of a man or a woman ('he', 'her') in it,
+        and the next one opens with 'The company' or 'The firm' (_COMPANY_NOUNS): the name is that company's
+        ('Harnet Vosk said profits would fall. The company also cut jobs.')."""
+        stop = self.text.find(". ", end, end + 200)
+        if stop < 0 or self.text[end:end + 1] != " ":
+            return False
+        between = self.text[end:stop]
+        if any(c.isupper() or c in "\"“”\n" for c in between) or any(
+                w.key in self.lex.male_words or w.key in self.lex.female_words for w in _words(between)):
+            return False  # (not 'Brekke said he was tired. The company …': 'he', a man)
+        return self.text.startswith("The ", stop + 2) \
+            and self.text[stop + 6:stop + 14].split(" ", 1)[0].rstrip(",.;:'’s") in _COMPANY_NOUNS
+
     def _opens_sentence(self, at: int) -> bool:
         """Is what starts at `at` the first word of its sentence (the text's start, or a full stop, '!', '?', a line
         break or an opening quotation mark before it, spaces between)?"""
@@ -1866,6 +1883,11 @@ class Resolver:
                 for m in _matches_after(followers, self.text, name)):
             return True  # ('Marrow Pell, which makes ferries, has …', 'Pellow Stam Holdings': the name of a body;
             # not '… voted for Kerr, which is a problem': a relative on the clause the name closes)
+        at = self.text.find(name)
+        while at >= 0:
+            if self._opens_sentence(at) and self._company_opens_next_sentence(at + len(name)):
+                return True  # ('Harnet Vosk said profits would fall. The company also cut jobs.')
+            at = self.text.find(name, at + len(name))
         markers = _body_markers(lex)
         if markers is None:
             return False

@@ -67,3 +67,10 @@ def test_arabic_observers_from_a_named_body_speak_for_it() -> None:
     text = "انتخابات\n\nوقال مراقبون من منظمة الدول الأمريكية إن الفرز جرى بلا عوائق."
     records = list(parse(text, "ar").attributions)
     assert [(a.source_type, a.anonymous) for a in records] == [("organization", False)]
+
+
+def test_the_company_opening_the_next_sentence_makes_the_name_a_company_unless_he_or_she_speaks() -> None:
+    text = ("Harnet Vosk said orders would slow this winter. The company also froze hiring.\n\n"
+            "Brekke said he was tired of waiting. The company paid him late.")
+    assert [(a.source_text, a.source_type) for a in _records(text)] == [
+        ("Harnet Vosk", "organization"), ("Brekke", "person")]
