@@ -355,6 +355,9 @@ class WordLists:
     degree_adjectives: frozenset[str]
     object_nouns: frozenset[str]
     death_words: frozenset[str]
+    observer_groups: frozenset[str]
+    body_followers: frozenset[str]
+    person_nouns: frozenset[str]
 
     addressee_verbs_or_clause_verbs_or_inverting_verbs: frozenset[str]
     addressee_verbs_or_inverting_verbs: frozenset[str]

@@ -872,6 +872,10 @@ def guess_type(mention: str, lex: Lexicon) -> str:
             or (lex.lang == "en" and head in lex.correspondents):
         return "media"  # "مراسل فرانس برس", "مراسلنا في القدس", 'a Reuters correspondent': the outlet's reporter
     titled = title_keys(mention, lex)
+    if titled and lex.lang == "en" and len(keys) > 2 and keys[0] == "its" and head in lex.company_heads \
+            and head not in titled:
+        return "organization"  # 'Its chief lender', 'its senior contractor': a title word describes the company
+        # the head names (not 'its chief executive': the head is the title)
     if titled and cut is None and "," not in mention and words[-1].text[:1].isupper() \
             and (head in lex.organizations or (_company_name(words, lex) and head.rstrip(".") in lex.company_words)):
         return "organization"  # ('Port owner Halden Group': the title describes the named body it ends with;
@@ -918,6 +922,8 @@ def _same_head_mention(canonical: str, stem: str) -> bool:
 
 
 _VERB_LIKE_MARKERS: Final = frozenset({"shares", "stock"})
+_COMPANY_NOUNS: Final = frozenset({"company", "firm"})  # (English nouns only a company is called by: not 'the team',
+# 'the group', which may refer to a coach's side or to people)
 
 
 @lru_cache(maxsize=4)
@@ -966,6 +972,29 @@ def _body_markers(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str], int] 
     if len(_BODY_MARKERS) >= 16:
         _BODY_MARKERS.clear()
     _BODY_MARKERS[id(lex)] = (lex, found)
+    return found
+
+
+_BODY_FOLLOWERS: Final[dict[int, tuple[Lexicon, re.Pattern[str] | None]]] = {}
+# (memo: id of a lexicon → (it, `_body_followers` of it))
+
+
+def _body_followers(lex: Lexicon) -> re.Pattern[str] | None:
+    """What may follow a body's name right after it, as `Resolver._named_as_body` reads it (any case): a comma or
+    none and body_followers (group 1: ', which makes ferries', ' and its lenders'), or a company word (group 2:
+    'Pellow Stam Holdings', which the caller wants capitalised); None when the lexicon has neither. A pure memo per
+    lexicon, as `_body_markers`."""
+    memo = _BODY_FOLLOWERS.get(id(lex))
+    if memo is not None and memo[0] is lex:
+        return memo[1]
+    singles, index = lex.entries["body_followers"]
+    followers = _alternation(frozenset([*singles, *(" ".join(p) for phrases in index.values() for p in phrases)]))
+    companies = _alternation(frozenset(w for w in lex.company_words if w.isalpha()))
+    found = re.compile(rf",? ({followers})\b| ({companies})\b(?!(?-i: [A-Z]))", re.IGNORECASE) \
+        if followers and companies else None
+    if len(_BODY_FOLLOWERS) >= 16:
+        _BODY_FOLLOWERS.clear()
+    _BODY_FOLLOWERS[id(lex)] = (lex, found)
     return found
 
 
@@ -1271,6 +1300,10 @@ class Resolver:
                                                                               draft.content[0])):
             entity.type, entity.anonymous = "anonymous", True  # 'One minister, speaking on condition of anonymity,'
         words = _words(mention)
+        if entity is not None and entity.type == "person" and not entity.titles and not entity.gender \
+                and self._own_body_pronoun(draft) and self._bare_name(words) \
+                and words[0].key not in self.lex.possessives_or_pronouns and words[0].key not in self.lex.determiners:
+            entity.type = "organization"  # 'Dovra Kell said its profits fell': the name of a body
         if entity is not None and entity.type == "person" and self.lex.lang == "en" and len(words) > 1 \
                 and words[1].text.islower() and words[0].key not in self.lex.determiners \
                 and draft.cue_key in self.lex.finding_verbs:
@@ -1478,6 +1511,12 @@ class Resolver:
         by_origin = self._by_nationality(words)
         if by_origin is not None:  # "وقال الإيطالي" after "مدرب ريال مدريد كارلو أنشيلوتي": him
             return by_origin
+        by_noun = self._person_by_noun(words)
+        if by_noun is not None:  # '"…," the woman said' after 'A resident who asked not to be named said': her
+            return by_noun
+        sent_by = self._sent_by_body(words, mention, at)
+        if sent_by is not None:  # 'International observers from the OSCE said': the body, through them
+            return sent_by
         described_back = self._described_back(words)
         entry: RegistryEntry | None = self.registry.match(mention) if self.registry and not described_back else None
         # ('The Democrat added': the person just quoted, not the party)
@@ -1835,6 +1874,45 @@ class Resolver:
             found = self.text.find(surname, found + len(surname), at)
         return False
 
+    def _bare_name(self, words: tuple[Token, ...]) -> bool:
+        """English: one to four capitalised words with no first name (male_names, female_names) nor honorific among
+        them: a name that may be a company's or a person's surname ('Marrow Pell', 'Tovik')."""
+        lex = self.lex
+        return lex.lang == "en" and 1 <= len(words) <= 4 and all(w.text[:1].isupper() for w in words) \
+            and not any(w.key in lex.female_names_or_male_names or w.key in lex.honorifics for w in words)
+
+    def _company_opens_next_sentence(self, end: int) -> bool:
+        """English: the sentence going on from `end` (right after a name opening it, a space between: no aside)
+        ends within a few words, no capitalised word, quotation nor word of a man or a woman ('he', 'her') in it,
+        and the next one opens with 'The company' or 'The firm' (_COMPANY_NOUNS): the name is that company's
+        ('Harnet Vosk said profits would fall. The company also cut jobs.')."""
+        stop = self.text.find(". ", end, end + 200)
+        if stop < 0 or self.text[end:end + 1] != " ":
+            return False
+        between = self.text[end:stop]
+        if any(c.isupper() or c in "\"“”\n" for c in between) or any(
+                w.key in self.lex.male_words or w.key in self.lex.female_words for w in _words(between)):
+            return False  # (not 'Brekke said he was tired. The company …': 'he', a man)
+        return self.text.startswith("The ", stop + 2) \
+            and self.text[stop + 6:stop + 14].split(" ", 1)[0].rstrip(",.;:'’s") in _COMPANY_NOUNS
+
+    def _opens_sentence(self, at: int) -> bool:
+        """Is what starts at `at` the first word of its sentence (the text's start, or a full stop, '!', '?', a line
+        break or an opening quotation mark before it, spaces between)?"""
+        before = self.text[max(0, at - 4):at].rstrip(" ")
+        return not before or before[-1] in ".!?\n\"“"
+
+    def _own_body_pronoun(self, draft: Draft) -> bool:
+        """English 'Dovra Kell said its profits fell', '… said that its plant would close': 'its' opening the
+        speaker's own indirect report (after 'that'), as 'he' or 'she' does a person's (`_own_pronoun`): a body's."""
+        if self.lex.lang != "en" or draft.frame != "verb":
+            return False
+        opening = self.text[draft.content[0]:min(draft.content[1], draft.content[0] + 24)]
+        words = _words(opening)
+        if words and words[0].key in self.lex.complementizers:
+            words = words[1:]
+        return bool(words) and words[0].key == "its"
+
     def _named_as_body(self, words: tuple[Token, ...]) -> bool:
         """English: a capitalised name of one to four words, no first name nor honorific in it, that the article
         writes elsewhere as a body's, with a word only a company or an institution has (body_markers: "Wells
@@ -1842,12 +1920,22 @@ class Resolver:
         first word of the name alone before the word: 'Fairway chief executive' for Fairway Provisions): a
         company or a body, never 'he' or 'she', whatever guess_type made of the name alone."""
         lex = self.lex
-        if lex.lang != "en" or not 1 <= len(words) <= 4 or not all(w.text[:1].isupper() for w in words) \
-                or any(w.key in lex.female_names_or_male_names or w.key in lex.honorifics for w in words):
+        if not self._bare_name(words):
             return False
         name = " ".join(w.text for w in words)
         if name not in self.text:
             return False
+        followers = _body_followers(lex)
+        if followers is not None and any(
+                (m.group(2) or "")[:1].isupper() or (m.group(1) and self._opens_sentence(m.start() - len(name)))
+                for m in _matches_after(followers, self.text, name)):
+            return True  # ('Marrow Pell, which makes ferries, has …', 'Pellow Stam Holdings': the name of a body;
+            # not '… voted for Kerr, which is a problem': a relative on the clause the name closes)
+        at = self.text.find(name)
+        while at >= 0:
+            if self._opens_sentence(at) and self._company_opens_next_sentence(at + len(name)):
+                return True  # ('Harnet Vosk said profits would fall. The company also cut jobs.')
+            at = self.text.find(name, at + len(name))
         markers = _body_markers(lex)
         if markers is None:
             return False
@@ -1859,6 +1947,48 @@ class Resolver:
         # ('shares of Harlow Mutual', 'the board at the Dunmore Trust': `before`)
         return any(_marker_before_at(before, reach, self.text, m.start())
                    for m in _case_blind_matches(_name_pattern(name), self.text, name))
+
+    def _person_by_noun(self, words: tuple[Token, ...]) -> Entity | None:
+        """English 'the woman', 'the man' (person_nouns), no name: the latest speaker when one person was cited
+        unnamed ('A resident who asked not to be named said …. "…," the woman said'), someone left unnamed when
+        the latest speaker is no named person or official; None after a named one (whom the noun may describe)."""
+        if self.lex.lang != "en" or len(words) != 2 or words[0].key != "the" \
+                or words[1].key not in self.lex.person_nouns or not words[1].text.islower():
+            return None
+        last = self.speakers[-1] if self.speakers else None
+        if last is not None and last.anonymous and last.type in ("anonymous", "person") \
+                and _words(last.canonical)[:1] and _words(last.canonical)[0].key in ("a", "an", "one", "another"):
+            return last
+        sex = self._gender(words[1].text)
+        if last is not None and not last.anonymous and last.type in ("person", "official") \
+                and last.canonical[:1].isupper() and _words(last.canonical)[0].key not in self.lex.determiners \
+                and not (sex and last.gender and sex != last.gender):
+            return None  # ('Mara Olsen said …. "…," the woman said': may be her; not 'the man' after her)
+        return self._remember(Entity(" ".join(w.text for w in words), "anonymous", True, {words[1].key}))
+
+    def _sent_by_body(self, words: tuple[Token, ...], mention: str, at: int) -> Entity | None:
+        """English 'International observers from the OSCE', 'a team of monitors from the Ravlin Institute': people a
+        body sends to watch (observer_groups), not counted out ('two observers'), then 'from' or 'of' and a
+        capitalised name: they speak for that body, the source (a body's type, not anonymous); Arabic
+        'مراقبون من منظمة الأمن والتعاون في أوروبا': the noun first, then 'من' and the body. None otherwise."""
+        if len(words) < 3:
+            return None
+        if self.lex.lang == "ar":
+            if words[0].key not in self.lex.observer_groups or words[1].key != "من":
+                return None
+            found = self._entity_for(mention[words[2].start:], at + words[2].start)
+            return found if found is not None and not found.anonymous and found.type in _BODY_TYPES else None
+        head = next((k for k in range(len(words) - 2) if words[k].key in self.lex.observer_groups), None)
+        counted = head is not None and head > 0 and words[head - 1].key in self.lex.quantifiers \
+            and words[head - 1].key not in ("a", "an")  # ('Two observers from the OSCE': people, counted out)
+        if head is None or words[head + 1].key not in ("from", "of") or counted:
+            return None
+        body = head + 2
+        named = body + 1 if words[body].key == "the" and body + 1 < len(words) else body
+        if not words[named].text[:1].isupper():
+            return None
+        entity = self._entity_for(mention[words[body].start:], at + words[body].start)
+        return entity if entity is not None and not entity.anonymous and entity.type in _BODY_TYPES else None
 
     def _unnamed_holder(self, words: tuple[Token, ...], at: int) -> bool:
         """Arabic: an indefinite title with a preposition or adjectives of relation right after it and no first name
