@@ -43,3 +43,12 @@ def test_a_cited_fragment_goes_on_but_a_said_one_stops_at_its_closing_mark() -> 
     assert _contents('The union cited "unsafe ladders" on three of the sites.') == [
         ('"unsafe ladders" on three of the sites', "mixed")]
     assert _contents('The foreman said "no comment" in a brief call.') == [('"no comment"', "direct")]
+
+
+def test_a_highlighted_fragment_goes_on_with_what_it_is_named_as() -> None:
+    assert _contents('The inquiry highlighted "lax night patrols" as the main cause of the thefts.') == [
+        ('"lax night patrols" as the main cause of the thefts', "mixed")]
+
+
+def test_a_hearer_after_a_reported_fragment_is_no_part_of_the_content() -> None:
+    assert _contents('The guard reported "a strange smell" to the duty manager.') == [('"a strange smell"', "direct")]
