@@ -117,6 +117,7 @@ UNIONS: Final[tuple[tuple[str, ...], ...]] = (
     ("professions", "titles"),
     ("pronouns", "relatives"),
     ("pronouns", "source_stops", "subject_stops"),
+    ("quoted_object_verbs", "quoting_verbs"),
     ("resumptives", "source_stops"),
     ("speech_masdars", "stance_nouns"),
 )
@@ -358,6 +359,7 @@ class WordLists:
     observer_groups: frozenset[str]
     body_followers: frozenset[str]
     person_nouns: frozenset[str]
+    quoted_object_verbs: frozenset[str]
 
     addressee_verbs_or_clause_verbs_or_inverting_verbs: frozenset[str]
     addressee_verbs_or_inverting_verbs: frozenset[str]
@@ -461,5 +463,6 @@ class WordLists:
     professions_or_titles: frozenset[str]
     pronouns_or_relatives: frozenset[str]
     pronouns_or_source_stops_or_subject_stops: frozenset[str]
+    quoted_object_verbs_or_quoting_verbs: frozenset[str]
     resumptives_or_source_stops: frozenset[str]
     speech_masdars_or_stance_nouns: frozenset[str]

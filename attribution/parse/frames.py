@@ -2489,12 +2489,36 @@ def _clause_goes_on(s: Sentence, q: QuoteSpan) -> bool:
         return False
     key = s.keys[n]
     k = _token_index_at(s, q[0])
-    if key == "as" and k is not None and k > s.a and s.keys[k - 1] in s.lex.quoting_verbs:
+    if key == "as" and k is not None and k > s.a and s.keys[k - 1] in s.lex.quoted_object_verbs_or_quoting_verbs:
         return n + 1 < s.b and s.keys[n + 1] not in s.lex.clause_subjects and not _new_clause_after(s, n + 1)
-        # 'cited "her contribution to peace" as the reasons for …': what it is cited as (not 'as it ruled')
+        # 'cited "her contribution to peace" as the reasons for …', 'highlighted "weak oversight" as the cause of
+        # …': what it is cited as (not 'as it ruled')
+    if k is not None and _object_fragment_goes_on(s, q, k, n):
+        return not any(j in s.cue_tokens for j in range(n, min(s.b, n + 4)))
     if key in s.lex.adverbial_starts_or_content_blockers_or_source_stops or _next_predicate(s, n):
         return False
     return not any(j in s.cue_tokens for j in range(n, min(s.b, n + 4)))
+
+
+_NOT_OBJECT_PREPOSITIONS: Final = frozenset({"during", "after", "before", "since", "until", "by", "via", "than", "like",
+                                             "to"})
+
+
+def _object_fragment_goes_on(s: Sentence, q: QuoteSpan, k: int, n: int) -> bool:
+    """English 'reported "2,521 shooting incidents" in the city', 'referenced "security concerns" in a letter that
+    …', 'found "a clear rise" among children': a quoted fragment (no stop or comma inside its closing mark) right
+    after a cue verb that takes a noun phrase (quoted_object_verbs) is a piece of that object; a prepositional
+    phrase (not of time: 'on Monday', 'in 2016', 'during …'; not an agent's 'by …' nor a hearer's 'to …': 'reported
+    "…" to police') or a relative clause after it goes on with the content (not 'said "…" in an interview', a verb
+    of saying)."""
+    if k <= s.a or k - 1 not in s.cue_tokens or s.keys[k - 1] not in s.lex.quoted_object_verbs \
+            or s.text[q[1] - 2] in ".,!?;:…" or n + 1 >= s.b:
+        return False
+    key, nxt = s.keys[n], s.keys[n + 1]
+    if key in ("that", "which", "who"):
+        return s.tokens[n + 1].is_word
+    return key in s.lex.prepositions and key not in _NOT_OBJECT_PREPOSITIONS and s.tokens[n + 1].is_word \
+        and nxt not in s.lex.months_or_time_words and not nxt[:1].isdigit()
 
 
 _NAMING_FORMS: Final = frozenset({"call", "calls", "called", "term", "terms", "termed", "dub", "dubs", "dubbed"})
