@@ -992,10 +992,10 @@ def _outer_draft(out: list[Draft], text: str, lex: Lexicon) -> Draft:
     fell. ¶ "That is not true."' goes on with Lee, not with the union his words report; nor a belief or a feeling
     (a cue ending in an adjective of stance_adjectives) with someone speaking before it in its sentence: '"It is
     over," she said of the vote, in which she was sure Ruiz would win. "At least for me."' goes on with her
-    words."""
+    words; so does a topic after them ('"…," said the mayor, speaking of the flood. "…"' goes on with 'said')."""
     recent = out[-_NESTING_REACH - 1:]
     for d in reversed(recent):
-        if len(recent) > 1 and d.cue is not None and _stance_cue(text, d.cue, lex) \
+        if len(recent) > 1 and d.cue is not None and (_stance_cue(text, d.cue, lex) or _topic_cue(text, d.cue, lex)) \
                 and any(_spoken_before(text, e, d.cue, lex) for e in recent if e is not d):
             continue
         if d.cue is None or not any(e is not d and e.content[0] <= d.cue[0] < e.content[1] for e in recent):
@@ -1016,6 +1016,12 @@ def _stance_cue(text: str, cue: tuple[int, int], lex: Lexicon) -> bool:
     """The cue's last word is an adjective of belief or feeling ('was sure', 'are convinced')."""
     words = text[cue[0]:cue[1]].split()
     return bool(words) and fold_token(words[-1]) in lex.stance_adjectives
+
+
+def _topic_cue(text: str, cue: tuple[int, int], lex: Lexicon) -> bool:
+    """The cue opens with a participle that reports only a topic ('speaking of': `topic_participles`)."""
+    words = text[cue[0]:cue[1]].split()
+    return bool(words) and fold_token(words[0]) in lex.topic_participles
 
 
 def _orphan_quotes(sent: Sentence, previous: Draft) -> list[Draft]:

@@ -4425,7 +4425,9 @@ def _medium_phrase(s: Sentence, j: int, end: int) -> bool:
     noun of the medium (`occasions`, or its plural) closing the object, or followed by its hearer ('in a speech to
     lawmakers on Thursday') or by a participle ('in a ruling issued on Thursday'); also 'at' a gathering ('at a
     ceremony on Friday'): where the words were said, not part of what was reported (fixed phrases such as 'in
-    a statement' are `content_stops` already)."""
+    a statement' are `content_stops` already); so is a social network (`_closing_platform`)."""
+    if s.keys[j] == "on":
+        return _closing_platform(s, j, end)
     if s.keys[j] not in ("in", "via", "at"):
         return False
     occasions = s.lex.occasions
@@ -4591,9 +4593,17 @@ def _without_closing_circumstance(s: Sentence, start: int, content: Range) -> Ra
                 or (key == "to" and not _closing_addressee(s, j, content[1])) or token.text in COMMAS \
                 or (token.text.islower() and key.endswith("ed") and len(key) > 4):
             return content  # a verb, an infinitive or an aside: the object may be a clause's subject
-        if _closing_addressee(s, j, content[1]) or _closing_reflexive(s, j, content[1]):
+        if _closing_addressee(s, j, content[1]) or _closing_reflexive(s, j, content[1]) \
+                or _closing_platform(s, j, content[1]):
             return (content[0], s.tokens[j - 1].end)
     return content
+
+
+def _closing_platform(s: Sentence, j: int, end: int) -> bool:
+    """English 'reported her arrival on Facebook', 'attacked the mayor on Twitter': 'on' and a capitalised social
+    network (`social_networks`) closing an object: where the words were put, not part of what was reported."""
+    return s.keys[j] == "on" and j + 1 < s.b and s.keys[j + 1] in s.lex.social_networks \
+        and s.tokens[j + 1].text[:1].isupper() and not s.inside_quote(j + 1) and _closes_object(s, j + 2, end)
 
 
 def _complement_after_aside(s: Sentence, j: int, end: int) -> int | None:
@@ -8219,10 +8229,22 @@ def _main_cue_subject(s: Sentence, hit: CueHit) -> tuple[int, int] | None:
         subject = _object_before_to(s, to) or left_subject(s, to - 1)
     else:
         subject = _pronoun_subject(s, left_subject(s, first))  # ('On March 6 he wrote …, arguing …': he)
+    if subject is None and (after := _inverted_source_before(s, first, hit)) is not None:
+        return after  # ('"…," said the mayor, speaking of the flood.': the mayor, as written)
     if subject is None and first - 1 > s.a and s.tokens[first - 1].text in COMMAS and not _source_after(s, first):
         subject = _before_relative_clause(s, first) or _name_before_party_tag(s, first) \
             or _appositive_subject(s, first)  # 'Ann Ruiz, the mayor's rival, called for …, saying …': as for the cue
     return named_part(s, subject) if subject else None
+
+
+def _inverted_source_before(s: Sentence, first: int, hit: CueHit) -> tuple[int, int] | None:
+    """English '"…," said the mayor, speaking of the flood.': a topic participle (`topic_participles`) right after
+    a comma that closes the source written after the sentence's first cue; that source, else None."""
+    if s.keys[hit.first] not in s.lex.topic_participles or hit.first - 1 <= first \
+            or s.tokens[hit.first - 1].text not in COMMAS:
+        return None
+    right = right_source(s, first + 1, hit.first - 1)
+    return right if right is not None and right[1] + 2 == hit.first else None
 
 
 def _dash_aside_open(s: Sentence, cue: int, participle: int) -> int | None:

@@ -2404,8 +2404,49 @@ def _english_non_cue(tokens: list[Token], hit: CueHit, lex: Lexicon, lo: int, hi
         or (one and _indefinite_before_gapped_relative(tokens, hit, lex, lo, hi)) \
         or (one and key in _BILLING_FORMS and _sum_billed(tokens, hit, lex, hi)) \
         or _opens_phrase(tokens, i, lex.phrase_index["noun_compounds"]) \
-        or (one and key in lex.likening_verbs and _likening_without_phrase(tokens, hit, lex, hi))
+        or (one and key in lex.likening_verbs and _likening_without_phrase(tokens, hit, lex, hi)) \
+        or (hit.last == i + 1 and key in lex.topic_participles and not _closing_topic_aside(tokens, hit, hi))
     # ('the think tank said …': a noun)
+
+
+_REPORTED_REACH: Final = 40  # the tokens read after a verb of `object_taking_reports` for a complementizer
+_REPORTED_OPENERS: Final = frozenset({"the", "his", "her", "their", "our", "my", "your"})
+
+
+def _reports_its_object(tokens: list[Token], hit: CueHit, lex: Lexicon) -> bool:
+    """English verbs of `object_taking_reports` ('reported', a `verb_that` cue) report a noun phrase too when it
+    opens with 'the', a personal possessive or a quotation ('reported her arrival', 'reported the story',
+    'reported "2,521 shootings"') and no complementizer follows in the sentence; a figure, a bare or indefinite
+    phrase or 'its' ('reported record profits', 'reported a loss', 'reported its earnings') stays no report."""
+    k = hit.last + 1
+    if hit.first != hit.last or k >= len(tokens) or tokens[hit.first].key not in lex.object_taking_reports \
+            or not (tokens[k].key in _REPORTED_OPENERS or tokens[k].text in _QUOTE_CHARS):
+        return False
+    for tok in tokens[k:k + _REPORTED_REACH]:
+        if tok.key == "that":
+            return False
+        if tok.text in ".!?":
+            break
+    return True
+
+
+_TOPIC_REACH: Final = 30  # the tokens read after 'speaking of' for the sentence's end
+_ASIDE_BREAKS: Final = frozenset(",،;:—–-\"“”«»()")
+
+
+def _closing_topic_aside(tokens: list[Token], hit: CueHit, hi: int) -> bool:
+    """English 'speaking of', 'speaking about' (`topic_participles`): an aside after a comma whose topic runs to
+    the sentence's end with no comma, dash or quotation in it ('…, said the mayor, speaking of the flooded
+    district.'); not before the main verb ('The chief, speaking about the merger, promised …')."""
+    if hit.first == 0 or tokens[hit.first - 1].text not in _COMMAS:
+        return False
+    for j in range(hit.last + 1, min(hi, hit.last + 1 + _TOPIC_REACH)):
+        text = tokens[j].text
+        if text in ".!?":
+            return j > hit.last + 1
+        if text in _ASIDE_BREAKS:
+            return False
+    return False
 
 
 _LIKENED_PRONOUNS: Final = frozenset({"him", "her", "them", "it", "us", "me", "those", "that", "this", "these"})
@@ -2625,6 +2666,8 @@ def find_cues(tokens: list[Token], lex: Lexicon, lo: int = 0, hi: int | None = N
             hit = _other_single_form(tokens, i, key, lex, hit.frame) if _colon_after(tokens, i) else None
             # ('I had to change my answer: "…"': the noun of something said, read with its colon)
             hit = hit if hit is None or hit.frame == "noun_colon" else None
+        if hit and hit.frame == "verb_that" and lex.lang == "en" and _reports_its_object(tokens, hit, lex):
+            hit = dataclasses.replace(hit, frame="verb")  # 'reported her arrival on Facebook'
         # (a test whose first check is the frame or a listed word is asked only where that check passes)
         if hit and (_passive_spelling(tokens, i, lex)
                     or (hit.frame == "masdar" and (_occasion_noun(tokens, hit, lex)
