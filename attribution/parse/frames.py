@@ -5729,6 +5729,9 @@ def _dateline_end(s: Sentence, i: int, before: int) -> int:
         close = _title_case_dateline_outlet(s, i, before)
         if close:
             return close + 2  # 'Washington (CNN) —', 'Rio de Janeiro (Reuters) -': a title-case place and its outlet
+        dated = _title_case_dated_dateline(s, i, before)
+        if dated:
+            return dated  # 'Riverton, June 12 -', 'Port Ellis, Ore., Jan. 5 (AP) —': a title-case place and a date
     if not s.verb_first and i + 2 < before and s.tokens[i].text.isdigit() and s.tokens[i + 1].text == ":" \
             and s.tokens[i + 2].text.isdigit():  # '6:15 p.m. ET —', '12:05 GMT:': a live blog's time stamp
         for j in range(i + 3, min(before, i + 6)):
@@ -5786,6 +5789,28 @@ def _title_case_dateline_outlet(s: Sentence, i: int, before: int) -> int:
         if not (s.tokens[j].text == "," or (s.tokens[j].is_word and (s.tokens[j].text[:1].isupper()
                                                                      or s.keys[j] in s.lex.name_connectors))):
             return 0
+    return 0
+
+
+def _title_case_dated_dateline(s: Sentence, i: int, before: int) -> int:
+    """English 'Riverton, June 12 -', 'Lima, Peru, Nov. 2 (AP) —': from token i, a place of capitalised words (and
+    commas, name connectors), a comma, a capitalised month and its day, an outlet in brackets at most, then a dash;
+    the token after the dash (else 0)."""
+    hi = min(before - 3, i + _DATELINE_PLACE_TOKENS + 1)
+    for j in range(i + 1, hi):
+        tok = s.tokens[j]
+        if tok.text == "," and s.keys[j + 1] in s.lex.months and s.tokens[j + 1].text[:1].isupper():
+            k = j + 2 + (s.tokens[j + 2].text == ".")
+            if k >= before or not s.tokens[k].text.isdigit():
+                return 0
+            k += 1
+            if k + 2 < before and s.tokens[k].text == "(" and s.tokens[k + 2].text == ")" \
+                    and s.tokens[k + 1].text[:1].isupper():
+                k += 3  # ('(AP)')
+            return _past_repeated_dash(s, k, before) if k < before and s.tokens[k].text in "-–—―" else 0
+        if not (tok.text == "," or (tok.is_word and (tok.text[:1].isupper() or s.keys[j] in s.lex.name_connectors))
+                or (tok.text == "." and s.tokens[j - 1].is_word)):
+            return 0  # ('Ore.', 'St. Louis': an abbreviation's full stop)
     return 0
 
 

@@ -57,3 +57,8 @@ def test_a_wire_photo_credit_in_brackets_makes_a_line_a_caption() -> None:
             "Lind said crews would stay overnight.")
     assert _pairs(text, "en") == [("Fire chief Rosa Lind", "the blaze was contained"),
                                   ("Lind", "crews would stay overnight")]
+
+
+def test_a_title_case_place_and_a_date_before_a_dash_are_a_dateline() -> None:
+    assert _pairs("Fernhill, Oct 8 - Warden Lena Brook said, however, that the park would stay open.", "en") == [
+        ("Warden Lena Brook", "that the park would stay open")]
