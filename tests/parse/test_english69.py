@@ -62,3 +62,11 @@ def test_a_wire_photo_credit_in_brackets_makes_a_line_a_caption() -> None:
 def test_a_title_case_place_and_a_date_before_a_dash_are_a_dateline() -> None:
     assert _pairs("Fernhill, Oct 8 - Warden Lena Brook said, however, that the park would stay open.", "en") == [
         ("Warden Lena Brook", "that the park would stay open")]
+
+
+
+def test_an_arabic_byline_closing_its_line_after_a_dateline_reports_nothing_but_a_writer_before_a_quote_does() -> None:
+    byline = "الجسر يفتح قريبا\n\nالمنامة - كتب خالد رضا:\n\nأعلن محافظ المدينة أن الجسر سيفتح الشهر المقبل."
+    writer = "الجسر يفتح قريبا\n\nالمنامة - كتب المحافظ في منشور:\n\n«الجسر سيفتح الشهر المقبل»."
+    assert _pairs(byline, "ar") + _pairs(writer, "ar") == [
+        ("محافظ المدينة", "أن الجسر سيفتح الشهر المقبل"), ("المحافظ", "«الجسر سيفتح الشهر المقبل»")]
