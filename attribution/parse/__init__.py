@@ -34,6 +34,7 @@ from attribution.parse.resolve import CONDUIT_TYPES, RegistryLike, Resolver
 from attribution.parse.segment import (
     content_paragraphs,
     headline_at,
+    is_caption,
     is_promo,
     is_pull_quote,
     paragraph_breaks,
@@ -185,7 +186,9 @@ def _parse_plain(text: str, lang: str | None, registry: RegistryLike | None, lex
     top = headline_at(text, paras, lex) if lex.lang == "en" and len(paras) > 1 else 0  # (under a kicker)
     if lex.lang == "en" and len(paras) > 1 \
             and len(text[paras[top][0]:paras[top][1]].split()) < _HEADLINE_WORDS \
-            and not any(d.content[0] < paras[top][1] for d in labels):  # (not a transcript's first turn)
+            and not any(d.content[0] < paras[top][1] for d in labels) \
+            and not is_caption(text[paras[top][0]:paras[top][1]], lex):  # (not a transcript's first turn, nor a
+        # photo's caption opening the page: 'Photo: Mayor Ruiz speaks … (AP Photo/Tim Ross)')
         labels += _without_cue_in_label(headline_label(text, paras[top],
                                                        lambda label: _heading_label(label, lex, reg, text),
                                                        lambda label: is_section_label(label, lex),

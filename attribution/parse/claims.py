@@ -572,8 +572,22 @@ def _byline(s: Sentence, hit: CueHit) -> bool:
         return 0 < len(rest) <= _BYLINE_NAME_WORDS and not any(
             s.tokens[k].text in QUOTE_MARKS for k in range(hit.last + 2, s.b))
     colon = next((k for k in range(hit.last + 2, min(s.b, hit.last + 6)) if s.tokens[k].text in ":："), None)
+    if colon is not None and colon + 1 == s.b and hit.first != s.a:
+        return _lone_byline_name(s, hit.last + 1, colon)  # 'القاهرة - كتب سامي نصر:' closing its line
     return colon is not None and colon + 1 < s.b and s.tokens[colon + 1].text not in QUOTE_MARKS \
         and all(s.tokens[k].is_word for k in range(hit.last + 1, colon))
+
+
+def _lone_byline_name(s: Sentence, first: int, colon: int) -> bool:
+    """Arabic 'القاهرة - كتب سامي نصر:' standing alone after its dateline: the words before the colon are a name
+    (no preposition: not 'كتب الوزير في تغريدته:') and no quotation opens right after the colon (what was written)."""
+    if not all(s.tokens[k].is_word and s.keys[k] not in s.lex.prepositions for k in range(first, colon)):
+        return False
+    after = s.text[s.tokens[colon].end:s.tokens[colon].end + _BYLINE_LOOKAHEAD].lstrip()
+    return after[:1] not in QUOTE_MARKS
+
+
+_BYLINE_LOOKAHEAD: Final = 8  # characters after a byline's colon read for a quotation's opening mark
 
 
 def _asked_by(s: Sentence, hit: CueHit) -> tuple[int, int, int] | None:

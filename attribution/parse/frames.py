@@ -5436,8 +5436,16 @@ def parenthetical(s: Sentence, first: int, after: int) -> bool:
     before = first - 1
     while before >= s.a and s.tokens[before].text not in COMMAS and first - before < 6:
         before -= 1
-    return (j < s.b and s.tokens[j].text in COMMAS and before >= s.a and s.tokens[before].text in COMMAS) \
+    return (j < s.b and s.tokens[j].text in COMMAS and before >= s.a and s.tokens[before].text in COMMAS
+            and not _dateline_dash_before(s, first)) \
         or _between_dashes(s, first, j)
+
+
+def _dateline_dash_before(s: Sentence, first: int) -> bool:
+    """English 'RIVERTON, June 12 - Mayor Ana Ruiz said, however, …': the dash right before token `first` closes
+    the wire copy's dateline; the comma before it is the dateline's, no clause set off before the subject."""
+    return not s.verb_first and first - 1 > s.a and s.tokens[first - 1].text in "—–―-" \
+        and _after_dateline(s, s.a, first) == first
 
 
 def _between_dashes(s: Sentence, first: int, j: int) -> bool:
@@ -5734,7 +5742,7 @@ def _dateline_end(s: Sentence, i: int, before: int) -> int:
                 return colon
         for j in range(i + 1, min(before, i + 10)):
             if s.tokens[j].text in "-–—―":
-                return j + 1
+                return _past_repeated_dash(s, j, before)
     if not s.verb_first and i + 3 < before and s.tokens[i].text == "(" and s.tokens[i + 2].text == ")" \
             and s.tokens[i + 1].is_word and s.tokens[i + 1].text[:1].isupper() and s.tokens[i + 3].text in "-–—―":
         j = i + 4  # '(Bloomberg) --', '(Reuters) -': the outlet's bracket opens the story with no place before it
@@ -5745,6 +5753,9 @@ def _dateline_end(s: Sentence, i: int, before: int) -> int:
         close = _title_case_dateline_outlet(s, i, before)
         if close:
             return close + 2  # 'Washington (CNN) —', 'Rio de Janeiro (Reuters) -': a title-case place and its outlet
+        dated = _title_case_dated_dateline(s, i, before)
+        if dated:
+            return dated  # 'Riverton, June 12 -', 'Port Ellis, Ore., Jan. 5 (AP) —': a title-case place and a date
     if not s.verb_first and i + 2 < before and s.tokens[i].text.isdigit() and s.tokens[i + 1].text == ":" \
             and s.tokens[i + 2].text.isdigit():  # '6:15 p.m. ET —', '12:05 GMT:': a live blog's time stamp
         for j in range(i + 3, min(before, i + 6)):
@@ -5755,11 +5766,36 @@ def _dateline_end(s: Sentence, i: int, before: int) -> int:
     if s.verb_first:  # "بغداد - غرد رئيس الوزراء …", "برلين (د ب أ) -": a city, maybe an agency, then a dash
         for j in range(i + 1, min(before, i + 8)):
             if s.tokens[j].text in "-–—―":
-                return j + 1 if all(k not in s.cue_tokens for k in range(i, j)) else i
-            if not (s.tokens[j].is_word or s.tokens[j].text in "()/"):  # ('كييف/واشنطن (رويترز) -': two cities)
-                break
+                return _past_bracketed_agency(s, _past_repeated_dash(s, j, before), before) \
+                    if all(k not in s.cue_tokens for k in range(i, j)) else i
+            if not (s.tokens[j].is_word or s.tokens[j].text in "()/" or (j == i + 1 and s.tokens[j].text in COMMAS)):
+                break  # ('كييف/واشنطن (رويترز) -': two cities; 'دبي، الإمارات (CNN)--': a city and its country)
         return _slashed_dateline(s, i, before)
     return i
+
+
+def _past_repeated_dash(s: Sentence, j: int, before: int) -> int:
+    """The token after the dash at token j and the same dashes right after it ('GREEN BAY, Wis. --': '--' is two
+    tokens)."""
+    k = j + 1
+    while k < before and s.tokens[k].text == s.tokens[j].text:
+        k += 1
+    return k
+
+
+_AGENCY_WORDS: Final = 4  # words at most of an agency's name in a dateline's brackets: '(رويترز)', '(أ ف ب)'
+
+
+def _past_bracketed_agency(s: Sentence, i: int, before: int) -> int:
+    """Arabic 'بيروت - (رويترز) -', 'عمّان - (أ ف ب) -': after the city's dash, the agency in brackets and its own
+    dash belong to the dateline too; the token after them (else `i`)."""
+    if i + 3 >= before or s.tokens[i].text != "(":
+        return i
+    close = next((k for k in range(i + 2, min(before, i + _AGENCY_WORDS + 2)) if s.tokens[k].text == ")"), None)
+    if close is None or close + 1 >= before or s.tokens[close + 1].text not in "-–—―" \
+            or not all(s.tokens[k].is_word for k in range(i + 1, close)):
+        return i
+    return _past_repeated_dash(s, close + 1, before)
 
 
 def _title_case_dateline_outlet(s: Sentence, i: int, before: int) -> int:
@@ -5777,6 +5813,28 @@ def _title_case_dateline_outlet(s: Sentence, i: int, before: int) -> int:
         if not (s.tokens[j].text == "," or (s.tokens[j].is_word and (s.tokens[j].text[:1].isupper()
                                                                      or s.keys[j] in s.lex.name_connectors))):
             return 0
+    return 0
+
+
+def _title_case_dated_dateline(s: Sentence, i: int, before: int) -> int:
+    """English 'Riverton, June 12 -', 'Lima, Peru, Nov. 2 (AP) —': from token i, a place of capitalised words (and
+    commas, name connectors), a comma, a capitalised month and its day, an outlet in brackets at most, then a dash;
+    the token after the dash (else 0)."""
+    hi = min(before - 3, i + _DATELINE_PLACE_TOKENS + 1)
+    for j in range(i + 1, hi):
+        tok = s.tokens[j]
+        if tok.text == "," and s.keys[j + 1] in s.lex.months and s.tokens[j + 1].text[:1].isupper():
+            k = j + 2 + (s.tokens[j + 2].text == ".")
+            if k >= before or not s.tokens[k].text.isdigit():
+                return 0
+            k += 1
+            if k + 2 < before and s.tokens[k].text == "(" and s.tokens[k + 2].text == ")" \
+                    and s.tokens[k + 1].text[:1].isupper():
+                k += 3  # ('(AP)')
+            return _past_repeated_dash(s, k, before) if k < before and s.tokens[k].text in "-–—―" else 0
+        if not (tok.text == "," or (tok.is_word and (tok.text[:1].isupper() or s.keys[j] in s.lex.name_connectors))
+                or (tok.text == "." and s.tokens[j - 1].is_word)):
+            return 0  # ('Ore.', 'St. Louis': an abbreviation's full stop)
     return 0
 
 
@@ -6274,8 +6332,8 @@ def content_before(s: Sentence, first: int) -> Range | None:
     q = s.quote_ending(j)
     if q:
         return widen_quote(s, q)
-    if j == first - 1:  # no comma between the clause and the subject: nothing reported before
-        return None
+    if j == first - 1 or _dateline_dash_before(s, first):  # no comma between the clause and the subject, or
+        return None  # only a dateline before it ('BEIRUT, May 2 - X said, however, …'): nothing reported before
     start = _after_dateline(s, s.a, j)  # a cue inside the clause stays in it: 'X said A, officials said' nests
     if not s.verb_first:
         start = next((k + 1 for k in range(j - 1, start - 1, -1) if s.tokens[k].text == ";" and not s.inside_quote(k)

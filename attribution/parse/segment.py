@@ -308,6 +308,11 @@ _CREDIT_TAIL: Final = 60  # characters that hold a caption's closing credit ('(P
 _CREDIT_WORDS: Final = 6  # the most words of a credit after its label ('Photo: Ian Ross/Coastal Daily')
 
 
+def is_caption(line: str, lex: Lexicon) -> bool:
+    """A photo's caption closing with its credit (`_credited_caption`), however the line opens."""
+    return _credited_caption(line.lstrip("([{•*-–— "), lex)
+
+
 def _credited_caption(line: str, lex: Lexicon) -> bool:
     """A photo's caption: a line closing with its credit in brackets ('… on Monday. (Photo: AFP)', '(تصوير: محمد
     علي)'), after a label and a colon ('… Photo: Ian Ross'), after a dash ('… - صورة أرشيفية', caption_credits), or
@@ -316,7 +321,8 @@ def _credited_caption(line: str, lex: Lexicon) -> bool:
     if tail.endswith(")") and "(" in tail:
         inside = tail[tail.rfind("(") + 1:-1].replace(":", " ").split()
         return bool(inside) and (fold_token(inside[0]) in lex.caption_credits
-                                 or (_ends_with_credit(inside, lex) and len(inside) <= 2))
+                                 or (_ends_with_credit(inside, lex) and len(inside) <= 2)
+                                 or _agency_photo_credit(tail[tail.rfind("(") + 1:-1], lex))
     colon = max(tail.rfind(":"), tail.rfind("："))
     if colon > 0:
         label = tail[:colon].split()[-1:]
@@ -330,6 +336,17 @@ def _credited_caption(line: str, lex: Lexicon) -> bool:
             if len(words) > n and words[-n - 1] in "-–—|" and _ends_with_credit(words[-n:], lex):
                 return True
     return "/" in tail and _WIRE_PHOTO_CREDIT.search(tail) is not None
+
+
+_AGENCY_CREDIT_WORDS: Final = 3  # the most words of an agency's credit before its photographer ('AP Photo')
+
+
+def _agency_photo_credit(inside: str, lex: Lexicon) -> bool:
+    """A wire photo's credit in brackets: an agency and a caption credit word, the photographer after a slash at
+    most ('AP Photo/Tim Ross', 'AP Photo', 'Reuters Photo/Ana Ruiz')."""
+    words = inside.split("/", 1)[0].split()
+    return 1 < len(words) <= _AGENCY_CREDIT_WORDS and words[0][:1].isupper() \
+        and fold_token(words[-1]) in lex.caption_credits
 
 
 def _ends_with_credit(words: list[str], lex: Lexicon) -> bool:
