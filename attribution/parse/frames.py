@@ -4190,7 +4190,7 @@ def right_source(s: Sentence, i: int, limit: int) -> tuple[int, int] | None:
                                   or _head_of_mission(s, i, j)) if not _paper_written_in(s, i, j) else j - 1
         if last >= j:
             return i, last
-    if s.verb_first and s.strip_clitic(s.keys[i]) in s.lex.anonymous:
+    if s.verb_first and _unnamed_head(s, i, j):
         told = next((k for k in range(i + 1, j) if (s.keys[k].startswith("لل") and s.keys[k][2:] in
                                                      s.lex.title_nouns)
                      or (k == j - 1 and k > i + 1 and s.keys[k][:1] == "ل" and not s.keys[k].startswith("لل")
@@ -4527,6 +4527,16 @@ def _unnamed_phrase_cut(s: Sentence, i: int, j: int) -> int | None:
         if n > 1 and k + n > j:
             return k
     return None
+
+
+def _unnamed_head(s: Sentence, i: int, j: int) -> bool:
+    """Arabic: the mention i..j-1 opens with an unnamed-source noun ('مسؤول', 'مصادر'), or with a count in words
+    or digits and such a noun right after it as its last word ('ثلاثة أعضاء', '3 مسؤولين'), which goes on with
+    where those people sit like the noun alone ('ثلاثة أعضاء في اللجنة')."""
+    if s.strip_clitic(s.keys[i]) in s.lex.anonymous:
+        return True
+    counted = s.strip_clitic(s.keys[i]) in s.lex.quantifiers or s.tokens[i].text.isdigit()
+    return counted and j == i + 2 and s.keys[i + 1] in s.lex.anonymous
 
 
 def bare_trade_plural(key: str, lex: Lexicon) -> bool:
