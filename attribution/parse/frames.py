@@ -5096,6 +5096,20 @@ def plural_object_after_mention(s: Sentence, i: int, j: int) -> bool:
     return k < j - 1 and s.keys[k].startswith("ال") and s.keys[k].endswith(("ي", "يه")) and not s.is_stop(k)
 
 
+def _rank_before_name(s: Sentence, k: int) -> bool:
+    """Arabic: token k, after a listed object noun, goes on with a name: a first name or a known name, or a bare
+    word with neither the article nor a glued particle that is no stop, preposition, complementizer, cue,
+    participle, time word or adverb ('الفريق أحمد', 'الفريق أول ركن'): the noun is then a rank, not an object."""
+    key = s.keys[k]
+    if not s.tokens[k].is_word or s.is_stop(k) or key in s.lex.prepositions or k in s.cue_tokens \
+            or k in s.participles or _is_complementizer(s, k):
+        return False
+    if key in s.lex.female_names_or_male_names or k in s.name_heads:
+        return True
+    return key[:1] not in ("ب", "ل", "ك", "و", "ف") and not key.startswith("ال") and key not in s.lex.time_words \
+        and key not in s.lex.adverbs
+
+
 def listed_object_after_mention(s: Sentence, i: int, j: int) -> bool:
     """Arabic: a common noun of people, a body or a group with the article (object_nouns.txt: 'الحكومة',
     'السفراء', 'المواطنين') at token j, after a complete part of the mention opening at i: a lone first name after
@@ -5108,6 +5122,8 @@ def listed_object_after_mention(s: Sentence, i: int, j: int) -> bool:
     before = s.keys[j - 1]
     if before == "باسم":
         return False  # ('المتحدث باسم الحكومة': the body he speaks for; the name 'باسم' is spelt so too)
+    if j + 1 < s.b and _rank_before_name(s, j + 1):
+        return False  # ('محافظ الإسكندرية الفريق أحمد …', 'الفريق أول ركن …': a rank before its holder's name)
     if before in s.lex.female_names_or_male_names:
         return j - 2 >= i and (is_title(s, j - 2) or s.strip_clitic(s.keys[j - 2]) in s.lex.professions)
     return j - 1 in s.protected or before.startswith(("ال", "لل"))
@@ -5495,7 +5511,7 @@ def verb_first_subject(s: Sentence, before: int) -> tuple[int, int] | None:
     if right and s.strip_clitic(s.keys[i]) in s.lex.asking_verbs:
         return _one_asked(s, right)  # "وسأل الصحفيون الوزير عن …، فقال": the one asked answers
     if right:
-        right = with_apposition(s, right, before)
+        right = _before_coordinated_verb(s, with_apposition(s, right, before))
     if right and any(s.is_stop(k) for k in range(right[0] + 1, right[1])) and _definite_object_last(s, right):
         right = (right[0], right[1] - 1)  # "وأدان نائب عن المنطقة في البرلمان الصومالي الحادثة": the object
     elif right and right[1] > right[0] and s.keys[right[0]].startswith("ال") \
@@ -5507,7 +5523,7 @@ def verb_first_subject(s: Sentence, before: int) -> tuple[int, int] | None:
     city = _body_city_end(s, right) if right else None
     if right and city is not None:
         return right[0], city  # "ونفت دائرة صحة كركوك وجود …، وقالت": the body's name, to its city
-    phrase = noun_phrase(s, i + 1) if right else None
+    phrase = _with_name_part(s, noun_phrase(s, i + 1), right[1]) if right else None
     if right and phrase and phrase[1] < right[1] and acronym_close(s, phrase[1] + 1, before) != right[1] and (
             (phrase[0] < phrase[1] and _indefinite_attribute(s, phrase[0], phrase[1]))
             or all(k in s.protected for k in range(phrase[0], phrase[1] + 1))
@@ -5529,9 +5545,37 @@ def verb_first_subject(s: Sentence, before: int) -> tuple[int, int] | None:
     if right and objecting and right[1] - 2 > right[0] and s.keys[right[1] - 2] in s.lex.name_connectors \
             and right[1] not in s.protected and _definite_noun(s, right[1]):
         return right[0], right[1] - 1  # "ووصف المحامي ياسر عبد الحميد الحكم بأنه …": a compound name, the object
+    if right and objecting and phrase and phrase[0] + 1 < phrase[1] < right[1] \
+            and s.keys[phrase[1] - 1] in s.lex.name_connectors and phrase[1] + 1 not in s.protected \
+            and _definite_noun(s, phrase[1] + 1):
+        return phrase  # "واتهم الوزير خالد عبد الله المعارضة بالتحريض، وقال": the compound name, then the object
+        # and what it is accused of
     if right is None:
         return None
     return _before_meeting_object(s, i, _before_bi_object(s, right))
+
+
+def _before_coordinated_verb(s: Sentence, right: tuple[int, int]) -> tuple[int, int]:
+    """Arabic: the words read as the opening verb's subject end before a second verb joined by 'و' (a verb of
+    visiting or inspecting, meeting_verbs.txt, or one whose object it reports, object_cues.txt: 'وتفقد',
+    'ووصف'): 'وزار الوزير المستشفى وتفقد الجرحى وقال' has one subject, that of the first verb."""
+    first, last = right
+    for k in range(first + 1, last + 1):
+        key = s.keys[k]
+        if key[:1] == "و" and not key.startswith(("وال", "وو")) and k not in s.protected and s.tokens[k].is_word \
+                and (key[1:] in s.lex.meeting_verbs or key[1:] in s.lex.object_cues):
+            return first, k - 1
+    return right
+
+
+def _with_name_part(s: Sentence, phrase: tuple[int, int] | None, last: int) -> tuple[int, int] | None:
+    """Arabic: a noun phrase read as a subject that ends on a word joining the parts of a name ('عبد', 'أبو',
+    'بن': name_connectors) ends with the name's next part, up to token `last` ('الوزير خالد عبد الله المعارضة':
+    'عبد الله' is one name, not 'عبد' and the object 'الله …')."""
+    if phrase is None or phrase[1] >= last or phrase[1] <= phrase[0] or s.keys[phrase[1]] not in s.lex.name_connectors:
+        return phrase
+    nxt = phrase[1] + 1
+    return (phrase[0], nxt) if s.tokens[nxt].is_word and not s.is_stop(nxt) and nxt not in s.cue_tokens else phrase
 
 
 def _body_city_end(s: Sentence, subject: tuple[int, int]) -> int | None:
