@@ -64,7 +64,7 @@ WORD_LISTS = (
     "promo_prompts", "social_networks", "purpose_phrases", "attack_nouns", "name_roles",
     "kin_nouns", "comparative_cues", "handling_verbs", "state_markers", "media_plurals",
     "hearsay_nouns", "proving_verbs", "depicting_verbs", "durations", "wishing_verbs", "reason_phrases",
-    "degree_adjectives", "object_nouns",
+    "degree_adjectives", "object_nouns", "rank_words",
 )
 
 

@@ -354,6 +354,7 @@ class WordLists:
     reason_phrases: frozenset[str]
     degree_adjectives: frozenset[str]
     object_nouns: frozenset[str]
+    rank_words: frozenset[str]
 
     addressee_verbs_or_clause_verbs_or_inverting_verbs: frozenset[str]
     addressee_verbs_or_inverting_verbs: frozenset[str]

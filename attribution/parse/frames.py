@@ -5097,17 +5097,11 @@ def plural_object_after_mention(s: Sentence, i: int, j: int) -> bool:
 
 
 def _rank_before_name(s: Sentence, k: int) -> bool:
-    """Arabic: token k, after a listed object noun, goes on with a name: a first name or a known name, or a bare
-    word with neither the article nor a glued particle that is no stop, preposition, complementizer, cue,
-    participle, time word or adverb ('الفريق أحمد', 'الفريق أول ركن'): the noun is then a rank, not an object."""
-    key = s.keys[k]
-    if not s.tokens[k].is_word or s.is_stop(k) or key in s.lex.prepositions or k in s.cue_tokens \
-            or k in s.participles or _is_complementizer(s, k):
-        return False
-    if key in s.lex.female_names_or_male_names or k in s.name_heads:
-        return True
-    return key[:1] not in ("ب", "ل", "ك", "و", "ف") and not key.startswith("ال") and key not in s.lex.time_words \
-        and key not in s.lex.adverbs
+    """Arabic: token k, after a listed object noun, goes on with a name: a first name, a known name or a word
+    between a rank and its holder's name (rank_words.txt: 'أول', 'ركن'), as in 'الفريق أحمد', 'الفريق أول ركن
+    فياض': the noun is then a rank, not an object."""
+    return s.tokens[k].is_word and not s.is_stop(k) and k not in s.cue_tokens and not _is_complementizer(s, k) \
+        and (s.keys[k] in s.lex.female_names_or_male_names or k in s.name_heads or s.keys[k] in s.lex.rank_words)
 
 
 def listed_object_after_mention(s: Sentence, i: int, j: int) -> bool:

@@ -47,9 +47,17 @@ def test_a_team_or_a_council_after_a_complete_mention_is_the_object(text: str, s
     assert [s for s, _, _ in _records(text)] == [source]
 
 
-def test_a_rank_before_a_name_stays_in_the_source() -> None:
-    text = "وأكد قائد المنطقة الفريق سامي خليل أن الوضع مستقر."
-    assert [s for s, _, _ in _records(text)] == ["قائد المنطقة الفريق سامي خليل"]
+@pytest.mark.parametrize(("text", "source"), [
+    ("وأكد قائد المنطقة الفريق سامي خليل أن الوضع مستقر.", "قائد المنطقة الفريق سامي خليل"),
+    ("وأكد قائد القوات البرية الفريق أول ركن نزار الحمداني أن الحدود آمنة.",
+     "قائد القوات البرية الفريق أول ركن نزار الحمداني"),
+])
+def test_a_rank_before_a_name_stays_in_the_source(text: str, source: str) -> None:
+    assert [s for s, _, _ in _records(text)] == [source]
+
+
+def test_a_listed_object_before_an_adverbial_is_still_the_object() -> None:
+    assert [s for s, _, _ in _records("وطالب النائب خالد الحكومة مرة أخرى بالاستقالة.")] == ["النائب خالد"]
 
 
 @pytest.mark.parametrize(("text", "source"), [
