@@ -5552,11 +5552,11 @@ def verb_first_subject(s: Sentence, before: int) -> tuple[int, int] | None:
 def _before_coordinated_verb(s: Sentence, right: tuple[int, int]) -> tuple[int, int]:
     """Arabic: the words read as the opening verb's subject end before a second verb joined by 'و' (a verb of
     visiting or inspecting, meeting_verbs.txt, or one whose object it reports, object_cues.txt: 'وتفقد',
-    'ووصف'): 'وزار الوزير المستشفى وتفقد الجرحى وقال' has one subject, that of the first verb."""
+    'والتقى', 'ووصف'): 'وزار الوزير المستشفى وتفقد الجرحى وقال' has one subject, that of the first verb."""
     first, last = right
     for k in range(first + 1, last + 1):
         key = s.keys[k]
-        if key[:1] == "و" and not key.startswith(("وال", "وو")) and k not in s.protected and s.tokens[k].is_word \
+        if key[:1] == "و" and k not in s.protected and s.tokens[k].is_word \
                 and (key[1:] in s.lex.meeting_verbs or key[1:] in s.lex.object_cues):
             return first, k - 1
     return right

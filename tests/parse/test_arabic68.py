@@ -71,6 +71,7 @@ def test_a_charge_and_its_participle_after_a_titled_first_name_stay_out_of_the_s
 @pytest.mark.parametrize(("text", "source"), [
     ("وزار وزير الصحة المستشفى الجديد وتفقد المرضى وقال إن الخدمات تحسنت.", "وزير الصحة"),
     ("وزار الوزير خالد المدرسة وتفقد الصفوف وقال إن التعليم أولوية.", "الوزير خالد"),
+    ("وزار الوزير خالد المعرض والتقى العارضين وقال إن الصناعة تنمو.", "الوزير خالد"),
 ])
 def test_a_clause_of_two_verbs_gives_the_first_verbs_subject_to_a_later_cue(text: str, source: str) -> None:
     assert [s for s, _, _ in _records(text)] == [source]
