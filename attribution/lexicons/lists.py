@@ -362,6 +362,7 @@ class WordLists:
     quoted_object_verbs: frozenset[str]
     topic_participles: frozenset[str]
     object_taking_reports: frozenset[str]
+    rank_words: frozenset[str]
 
     addressee_verbs_or_clause_verbs_or_inverting_verbs: frozenset[str]
     addressee_verbs_or_inverting_verbs: frozenset[str]

@@ -1130,9 +1130,16 @@ def _claim_object_inside(s: Sentence, right: tuple[int, int]) -> int | None:
     for k in range(right[0] + 1, right[1] + 1):
         key = s.keys[k]
         if key[:2] == "ال" and key in s.lex.claim_objects and k not in s.protected and s.tokens[k].is_word \
-                and (s.keys[k - 1].startswith("ال") or k - 1 in s.protected) and s.tokens[k - 1].is_word:
+                and (s.keys[k - 1].startswith("ال") or k - 1 in s.protected or _titled_first_name(s, right[0], k - 1)) \
+                and s.tokens[k - 1].is_word:
             return k
     return None
+
+
+def _titled_first_name(s: Sentence, first: int, k: int) -> bool:
+    """Arabic: token k is a lone first name right after the title opening the mention at `first` ('الوزيرة هدى',
+    'النائب سامي'): a complete mention, as a known name is."""
+    return k == first + 1 and s.keys[k] in s.lex.female_names_or_male_names and is_title(s, first)
 
 
 def _claim_object_after_affiliation(s: Sentence, right: tuple[int, int]) -> int | None:
@@ -3066,7 +3073,7 @@ def _addressee_inside(s: Sentence, hit: CueHit, right: tuple[int, int], opener: 
             return k  # ('مسؤول أمريكي رويترز': after an adjective; not 'إدارة ترمب', a construct, nor 'وزير
             # الخارجية سيرغي لافروف', a title and its holder)
         if k not in s.protected and s.keys[k].startswith("ال") \
-                and (not _is_adjective_like(s, k) or _people_plural(s, k)) \
+                and (not _is_adjective_like(s, k) or _people_plural(s, k) or s.keys[k][2:] in s.lex.object_nouns) \
                 and (s.keys[k - 1].startswith("ال") or k - 1 in s.protected):
             return k  # ('وزيرة الصحة الأهالي': people named in a broken plural describe no one)
         if k - 1 in s.protected and k not in s.protected and s.keys[k].startswith("الم") and s.tokens[k].is_word \
@@ -6780,6 +6787,9 @@ def _without_trailing_object(s: Sentence, subject: tuple[int, int] | None) -> tu
     """The opening verb's subject without its object (below); a definite noun and an indefinite one left
     before a definite genitive keep only the noun ('وانتقد الوزير قرار البرلمان، مضيفا')."""
     subject = _without_construct_object_after_name(s, _without_mission_after_first_name(s, subject))
+    claim = _claim_object_inside(s, subject) if subject is not None and s.verb_first else None
+    if subject is not None and claim is not None:
+        subject = subject[0], claim - 1  # "ورفضت الوزيرة هدى الاتهامات الموجهة إليها وقالت": the charge she rejected
     trimmed = _without_trailing_object_words(s, subject)
     named_object = subject is not None and trimmed is not None and trimmed[1] < subject[1] \
         and _described_noun_after_name(s, subject) == trimmed[1] + 1  # ('المستشارة ميركل': no construct)
@@ -6876,6 +6886,15 @@ def _trailing_adjective(s: Sentence, k: int, last: int) -> bool:
         and (key.endswith(("ي", "يه")) or key in s.lex.adjectives or (k == last and key.startswith("الم")))
 
 
+def _feminine_noun_after_his_name(s: Sentence, first: int, k: int) -> bool:
+    """Arabic: token k, a definite word in 'ية' ('الاتفاقية', 'الميزانية'), follows a man's first name after a
+    man's title ('الوزير أحمد الاتفاقية الجديدة'): a feminine word cannot describe him nor be his family name
+    ('أحمد المصري'), so it is a noun, the verb's object, however much it looks like a relative adjective."""
+    return k - 1 > first and s.tokens[k].text.endswith("ية") and s.keys[k].startswith("ال") \
+        and s.keys[k - 1] in s.lex.male_names and not s.tokens[first].text.endswith("ة") \
+        and not s.keys[k - 1].startswith("ال")
+
+
 def _object_noun_before_adjectives(s: Sentence, subject: tuple[int, int]) -> int | None:
     """Arabic: the words read as the opening verb's subject, before a comma or a coordinated cue, closing with a
     definite noun and its adjectives ('وتسلم الوزير خالد التقرير النهائي وقال', 'وانتقد رئيس الوزراء القرار
@@ -6884,11 +6903,12 @@ def _object_noun_before_adjectives(s: Sentence, subject: tuple[int, int]) -> int
     verb's object, as a last definite word alone is (`_definite_object_last`); where it starts, or None."""
     first, last = subject
     k = last
-    while k - first > 2 and _trailing_adjective(s, k, last):
+    while k - first > 2 and _trailing_adjective(s, k, last) and not _feminine_noun_after_his_name(s, first, k):
         k -= 1
     key = s.keys[k]
     if k == last or k - first < 2 or k in s.protected or not key.startswith("ال") or s.is_stop(k) \
-            or key.endswith(("ي", "يه")) or key in s.lex.adjectives or _first_name(s, k) or not is_title(s, first):
+            or (key.endswith(("ي", "يه")) and not _feminine_noun_after_his_name(s, first, k)) \
+            or key in s.lex.adjectives or _first_name(s, k) or not is_title(s, first):
         return None
     prev = k - 1
     named = (prev in s.protected or _first_name(s, prev)) and not s.keys[prev].startswith("ال") \
@@ -6924,8 +6944,11 @@ def _without_trailing_object_words(s: Sentence, subject: tuple[int, int] | None)
     if s.tokens[subject[1] + 1].text not in COMMAS and subject[1] + 1 not in s.participles \
             and not (subject[1] + 1 in s.cue_tokens and s.tokens[subject[1] + 1].text[:1] == "و") \
             and not (s.is_stop(subject[1] + 1)
-                                                           and _definite_object_last(s, subject)):
-        return subject  # ("ورفض متحدث باسم الهيئة التعليق على …": what he refused, before its preposition)
+                                                           and _definite_object_last(s, subject)) \
+            and not (s.keys[subject[1] + 1] in s.lex.prepositions
+                     and _object_noun_before_adjectives(s, subject) is not None):
+        return subject  # ("ورفض متحدث باسم الهيئة التعليق على …": what he refused, before its preposition; but
+        # 'ووقع الوزير كريم الاتفاقية الجديدة مع …': after a name, the object and its adjectives, then a preposition)
     last = subject[1]
     key, prev = s.keys[last], s.keys[last - 1]
     if last - 2 >= subject[0] and is_title(s, subject[0]) and is_title(s, last - 1) and key.startswith("ال") \

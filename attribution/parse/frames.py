@@ -4214,7 +4214,7 @@ def right_source(s: Sentence, i: int, limit: int) -> tuple[int, int] | None:
                                   or _head_of_mission(s, i, j)) if not _paper_written_in(s, i, j) else j - 1
         if last >= j:
             return i, last
-    if s.verb_first and s.strip_clitic(s.keys[i]) in s.lex.anonymous:
+    if s.verb_first and _unnamed_head(s, i, j):
         told = next((k for k in range(i + 1, j) if (s.keys[k].startswith("لل") and s.keys[k][2:] in
                                                      s.lex.title_nouns)
                      or (k == j - 1 and k > i + 1 and s.keys[k][:1] == "ل" and not s.keys[k].startswith("لل")
@@ -4551,6 +4551,16 @@ def _unnamed_phrase_cut(s: Sentence, i: int, j: int) -> int | None:
         if n > 1 and k + n > j:
             return k
     return None
+
+
+def _unnamed_head(s: Sentence, i: int, j: int) -> bool:
+    """Arabic: the mention i..j-1 opens with an unnamed-source noun ('مسؤول', 'مصادر'), or with a count in words
+    or digits and such a noun right after it as its last word ('ثلاثة أعضاء', '3 مسؤولين'), which goes on with
+    where those people sit like the noun alone ('ثلاثة أعضاء في اللجنة')."""
+    if s.strip_clitic(s.keys[i]) in s.lex.anonymous:
+        return True
+    counted = s.strip_clitic(s.keys[i]) in s.lex.quantifiers or s.tokens[i].text.isdigit()
+    return counted and j == i + 2 and s.keys[i + 1] in s.lex.anonymous
 
 
 def bare_trade_plural(key: str, lex: Lexicon) -> bool:
@@ -5110,6 +5120,14 @@ def plural_object_after_mention(s: Sentence, i: int, j: int) -> bool:
     return k < j - 1 and s.keys[k].startswith("ال") and s.keys[k].endswith(("ي", "يه")) and not s.is_stop(k)
 
 
+def _rank_before_name(s: Sentence, k: int) -> bool:
+    """Arabic: token k, after a listed object noun, goes on with a name: a first name, a known name or a word
+    between a rank and its holder's name (rank_words.txt: 'أول', 'ركن'), as in 'الفريق أحمد', 'الفريق أول ركن
+    فياض': the noun is then a rank, not an object."""
+    return s.tokens[k].is_word and not s.is_stop(k) and k not in s.cue_tokens and not _is_complementizer(s, k) \
+        and (s.keys[k] in s.lex.female_names_or_male_names or k in s.name_heads or s.keys[k] in s.lex.rank_words)
+
+
 def listed_object_after_mention(s: Sentence, i: int, j: int) -> bool:
     """Arabic: a common noun of people, a body or a group with the article (object_nouns.txt: 'الحكومة',
     'السفراء', 'المواطنين') at token j, after a complete part of the mention opening at i: a lone first name after
@@ -5122,6 +5140,8 @@ def listed_object_after_mention(s: Sentence, i: int, j: int) -> bool:
     before = s.keys[j - 1]
     if before == "باسم":
         return False  # ('المتحدث باسم الحكومة': the body he speaks for; the name 'باسم' is spelt so too)
+    if j + 1 < s.b and _rank_before_name(s, j + 1):
+        return False  # ('محافظ الإسكندرية الفريق أحمد …', 'الفريق أول ركن …': a rank before its holder's name)
     if before in s.lex.female_names_or_male_names:
         return j - 2 >= i and (is_title(s, j - 2) or s.strip_clitic(s.keys[j - 2]) in s.lex.professions)
     return j - 1 in s.protected or before.startswith(("ال", "لل"))
@@ -5517,7 +5537,7 @@ def verb_first_subject(s: Sentence, before: int) -> tuple[int, int] | None:
     if right and s.strip_clitic(s.keys[i]) in s.lex.asking_verbs:
         return _one_asked(s, right)  # "وسأل الصحفيون الوزير عن …، فقال": the one asked answers
     if right:
-        right = with_apposition(s, right, before)
+        right = _before_coordinated_verb(s, with_apposition(s, right, before))
     if right and any(s.is_stop(k) for k in range(right[0] + 1, right[1])) and _definite_object_last(s, right):
         right = (right[0], right[1] - 1)  # "وأدان نائب عن المنطقة في البرلمان الصومالي الحادثة": the object
     elif right and right[1] > right[0] and s.keys[right[0]].startswith("ال") \
@@ -5529,7 +5549,7 @@ def verb_first_subject(s: Sentence, before: int) -> tuple[int, int] | None:
     city = _body_city_end(s, right) if right else None
     if right and city is not None:
         return right[0], city  # "ونفت دائرة صحة كركوك وجود …، وقالت": the body's name, to its city
-    phrase = noun_phrase(s, i + 1) if right else None
+    phrase = _with_name_part(s, noun_phrase(s, i + 1), right[1]) if right else None
     if right and phrase and phrase[1] < right[1] and acronym_close(s, phrase[1] + 1, before) != right[1] and (
             (phrase[0] < phrase[1] and _indefinite_attribute(s, phrase[0], phrase[1]))
             or all(k in s.protected for k in range(phrase[0], phrase[1] + 1))
@@ -5551,9 +5571,37 @@ def verb_first_subject(s: Sentence, before: int) -> tuple[int, int] | None:
     if right and objecting and right[1] - 2 > right[0] and s.keys[right[1] - 2] in s.lex.name_connectors \
             and right[1] not in s.protected and _definite_noun(s, right[1]):
         return right[0], right[1] - 1  # "ووصف المحامي ياسر عبد الحميد الحكم بأنه …": a compound name, the object
+    if right and objecting and phrase and phrase[0] + 1 < phrase[1] < right[1] \
+            and s.keys[phrase[1] - 1] in s.lex.name_connectors and phrase[1] + 1 not in s.protected \
+            and _definite_noun(s, phrase[1] + 1):
+        return phrase  # "واتهم الوزير خالد عبد الله المعارضة بالتحريض، وقال": the compound name, then the object
+        # and what it is accused of
     if right is None:
         return None
     return _before_meeting_object(s, i, _before_bi_object(s, right))
+
+
+def _before_coordinated_verb(s: Sentence, right: tuple[int, int]) -> tuple[int, int]:
+    """Arabic: the words read as the opening verb's subject end before a second verb joined by 'و' (a verb of
+    visiting or inspecting, meeting_verbs.txt, or one whose object it reports, object_cues.txt: 'وتفقد',
+    'والتقى', 'ووصف'): 'وزار الوزير المستشفى وتفقد الجرحى وقال' has one subject, that of the first verb."""
+    first, last = right
+    for k in range(first + 1, last + 1):
+        key = s.keys[k]
+        if key[:1] == "و" and k not in s.protected and s.tokens[k].is_word \
+                and (key[1:] in s.lex.meeting_verbs or key[1:] in s.lex.object_cues):
+            return first, k - 1
+    return right
+
+
+def _with_name_part(s: Sentence, phrase: tuple[int, int] | None, last: int) -> tuple[int, int] | None:
+    """Arabic: a noun phrase read as a subject that ends on a word joining the parts of a name ('عبد', 'أبو',
+    'بن': name_connectors) ends with the name's next part, up to token `last` ('الوزير خالد عبد الله المعارضة':
+    'عبد الله' is one name, not 'عبد' and the object 'الله …')."""
+    if phrase is None or phrase[1] >= last or phrase[1] <= phrase[0] or s.keys[phrase[1]] not in s.lex.name_connectors:
+        return phrase
+    nxt = phrase[1] + 1
+    return (phrase[0], nxt) if s.tokens[nxt].is_word and not s.is_stop(nxt) and nxt not in s.cue_tokens else phrase
 
 
 def _body_city_end(s: Sentence, subject: tuple[int, int]) -> int | None:
