@@ -360,6 +360,7 @@ class WordLists:
     body_followers: frozenset[str]
     person_nouns: frozenset[str]
     quoted_object_verbs: frozenset[str]
+    continents: frozenset[str]
 
     addressee_verbs_or_clause_verbs_or_inverting_verbs: frozenset[str]
     addressee_verbs_or_inverting_verbs: frozenset[str]
