@@ -5356,8 +5356,8 @@ def _ar_kin(word: Token, lex: Lexicon) -> bool:
 def _ar_name_after_kin(canonical: str, lex: Lexicon) -> str | None:
     """Arabic, no comma: the name of a relative written after the family word that opens the mention, and after
     one definite word if any, whose relative he is or an adjective («ابنه كريم الحداد» -> «كريم الحداد», «شقيقته
-    ليلى» -> «ليلى», «والدة الضحية سعاد» -> «سعاد», «ابنه الأكبر كريم» -> «كريم»); a name of one word is a known
-    first name. None otherwise («والده», «شقيق الضحية»: a relative unnamed)."""
+    ليلى» -> «ليلى», «والدة الضحية سعاد» -> «سعاد», «ابنه الأكبر كريم» -> «كريم»), opened by a known first
+    name. None otherwise («والده», «شقيق الضحية»: a relative unnamed; «ابن عم الضحية»: no name)."""
     words = _words(canonical)
     if len(words) < 2 or not _ar_kin(words[0], lex):
         return None
@@ -5365,8 +5365,8 @@ def _ar_name_after_kin(canonical: str, lex: Lexicon) -> str | None:
     name = words[first:]
     if not 1 <= len(name) <= 4 or not _ar_name_words(name, lex) or any(_ar_no_name_word(w, lex) for w in name):
         return None
-    if len(name) == 1 and name[0].key not in lex.female_names_or_male_names:
-        return None
+    if name[0].key not in lex.female_names_or_male_names:
+        return None  # ('ابن عم الضحية': a second word of kin and its genitive, no name)
     return canonical[name[0].start:name[-1].end]
 
 
