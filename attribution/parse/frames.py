@@ -4593,8 +4593,8 @@ def _affiliation_end(s: Sentence, j: int, limit: int) -> int:
         if close is not None:
             return close  # "محللون في بنك \"مورغان ستانلي\"": the body and its quoted name
     named = _named_body_after(s, j, limit) if key == "في" else None
-    if named is not None:
-        return named  # "محللون في بنك غولدمان ساكس", "مصدر أمني في محافظة نينوى،": a body or place and its name
+    if named is not None:  # "محللون في بنك غولدمان ساكس", "مصدر أمني في محافظة نينوى،": a body or place and its name
+        return _continent_closing_body(s, j + 1, named, limit)
     if key in ("في", "من") and j + 1 < limit and (s.keys[j + 1].startswith("ال") or j + 1 in s.protected
                                                 or (key == "في" and place_name(s, j + 1)) or (
             j + 2 < limit and s.tokens[j + 1].is_word and s.keys[j + 2].startswith("ال"))):
@@ -4612,11 +4612,16 @@ def _affiliation_end(s: Sentence, j: int, limit: int) -> int:
         # ('في القيادة العامة للقوات المسلحة': a genitive, not whom he told; 'مسؤول في الوزارة الاتهامات': a
         # plural cannot describe the singular before it, so it opens the object)
         k += 1
-    continent = _continent_before_content(s, k + 1, limit) if k + 1 < min(limit, s.b) and _body_word(s, j + 1) \
-        else None  # ('مراقبون من منظمة الأمن والتعاون في أوروبا أن': the continent closes the body's name)
-    if continent is not None:
-        return continent
-    return k if not s.is_stop(k) or k == j else j - 1
+    return _continent_closing_body(s, j + 1, k, limit) if not s.is_stop(k) or k == j else j - 1
+
+
+def _continent_closing_body(s: Sentence, head: int, k: int, limit: int) -> int:
+    """Arabic: the last token of the body's name that the noun at `head` opens and token k closes, with the
+    continent after it right before the content if any ('مراقبون من منظمة الأمن والتعاون في أوروبا أن')."""
+    if k + 1 >= min(limit, s.b) or k < head or not _body_word(s, head):
+        return k
+    continent = _continent_before_content(s, k + 1, limit)
+    return k if continent is None else continent
 
 
 def _and_in_body_name(s: Sentence, head: int, k: int) -> bool:

@@ -33,6 +33,7 @@ def test_a_title_after_and_opens_no_part_of_the_body_name() -> None:
     ("وأكدت منظمة التنمية والإغاثة في آسيا أن المساعدات وصلت.", "منظمة التنمية والإغاثة في آسيا"),
     ("وقال مراقبون من منظمة الديمقراطية والحقوق في أفريقيا إن الفرز تأخر.",
      "مراقبون من منظمة الديمقراطية والحقوق في أفريقيا"),
+    ("وقال مسؤول في منظمة الإغاثة والتنمية في آسيا إن المخزون نفد.", "مسؤول في منظمة الإغاثة والتنمية في آسيا"),
 ])
 def test_a_continent_closing_a_body_name_before_the_content_is_part_of_it(text: str, source: str) -> None:
     assert [s for s, _ in _sources(text)] == [source]
