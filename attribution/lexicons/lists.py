@@ -363,6 +363,7 @@ class WordLists:
     topic_participles: frozenset[str]
     object_taking_reports: frozenset[str]
     rank_words: frozenset[str]
+    continents: frozenset[str]
 
     addressee_verbs_or_clause_verbs_or_inverting_verbs: frozenset[str]
     addressee_verbs_or_inverting_verbs: frozenset[str]

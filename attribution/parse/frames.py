@@ -4224,8 +4224,10 @@ def right_source(s: Sentence, i: int, limit: int) -> tuple[int, int] | None:
         if told is not None:
             return i, told - 1  # "وقال مصدر دبلوماسي للصحيفة إن": the paper he told it is no part of him
         return i, _affiliation_end(s, j, limit)
-    if s.verb_first and j == i + 1 and j < limit and s.keys[j] in ("في", "من") and bare_trade_plural(s.keys[i], s.lex):
+    if s.verb_first and j == i + 1 and j < limit and s.keys[j] in ("في", "من") and (
+            bare_trade_plural(s.keys[i], s.lex) or (s.keys[j] == "من" and s.keys[i] in s.lex.observer_groups)):
         return i, _affiliation_end(s, j, limit)  # "وقال بائعون في سوق الخضار إن": a trade's plural and where it works
+        # ("مفتشون من الوكالة الدولية للطاقة الذرية": the body that sent them, whom they speak for)
     if s.verb_first and j < limit and s.keys[j] == "عن" and j - 1 > i and s.keys[j - 1] in s.lex.issued_by:
         return i, _issuer_end(s, j + 1, limit)  # "وأوضح بيان صادر عن وزارة الدفاع أن": the statement and its issuer
     place = _place_before_content(s, j, limit) if s.verb_first and j < s.b and s.keys[j] == "في" and _body_word(s, i) \
@@ -4345,6 +4347,9 @@ def _place_before_content(s: Sentence, j: int, limit: int) -> int | None:
     end = min(limit, s.b)
     if _phrase_at(s, j, "adverbs"):
         return None
+    continent = _continent_before_content(s, j, limit)
+    if continent is not None:
+        return continent
     for last in (j + 1, j + 2):
         if last >= end:
             return None
@@ -4359,6 +4364,15 @@ def _place_before_content(s: Sentence, j: int, limit: int) -> int | None:
                 and (s.keys[last].startswith("ال") or last in s.protected or place_name(s, last)):
             return last  # (not 'في تنبيه عاجل', 'في تصريح صحفي': an indefinite noun and adjective, an occasion)
     return None
+
+
+def _continent_before_content(s: Sentence, j: int, limit: int) -> int | None:
+    """Arabic: 'في' at token j and a continent right before the content's opener closing a body's name ('منظمة
+    الأمن والتعاون في أوروبا إن', 'في الشرق الأوسط أن'): the continent's last token, else None."""
+    if j + 1 >= min(limit, s.b) or s.keys[j] != "في":
+        return None
+    n = _phrase_at(s, j + 1, "continents")
+    return j + n if n and j + 1 + n == limit < s.b and _opens_content(s, limit) else None
 
 
 def _opens_content(s: Sentence, k: int) -> bool:
@@ -4589,8 +4603,8 @@ def _affiliation_end(s: Sentence, j: int, limit: int) -> int:
         if close is not None:
             return close  # "محللون في بنك \"مورغان ستانلي\"": the body and its quoted name
     named = _named_body_after(s, j, limit) if key == "في" else None
-    if named is not None:
-        return named  # "محللون في بنك غولدمان ساكس", "مصدر أمني في محافظة نينوى،": a body or place and its name
+    if named is not None:  # "محللون في بنك غولدمان ساكس", "مصدر أمني في محافظة نينوى،": a body or place and its name
+        return _continent_closing_body(s, j + 1, named, limit)
     if key in ("في", "من") and j + 1 < limit and (s.keys[j + 1].startswith("ال") or j + 1 in s.protected
                                                 or (key == "في" and place_name(s, j + 1)) or (
             j + 2 < limit and s.tokens[j + 1].is_word and s.keys[j + 2].startswith("ال"))):
@@ -4602,13 +4616,36 @@ def _affiliation_end(s: Sentence, j: int, limit: int) -> int:
     while k + 1 < min(limit, s.b) and k + 1 not in s.cue_tokens and not s.is_stop(k + 1) and k - j < 5 \
             and (s.keys[k + 1].startswith("ال") or k + 1 in s.protected or (
                 s.keys[k + 1].startswith("لل") and k + 2 < min(limit, s.b) and s.keys[k + 2].startswith("ال")
-                and not s.is_stop(k + 2))) \
+                and not s.is_stop(k + 2)) or _and_in_body_name(s, j + 1, k)) \
             and not (s.keys[k].startswith("ال") and s.keys[k + 1].startswith("ال") and s.keys[k + 1].endswith("ات")
                      and not s.keys[k].endswith("ات")):
         # ('في القيادة العامة للقوات المسلحة': a genitive, not whom he told; 'مسؤول في الوزارة الاتهامات': a
         # plural cannot describe the singular before it, so it opens the object)
         k += 1
-    return k if not s.is_stop(k) or k == j else j - 1
+    return _continent_closing_body(s, j + 1, k, limit) if not s.is_stop(k) or k == j else j - 1
+
+
+def _continent_closing_body(s: Sentence, head: int, k: int, limit: int) -> int:
+    """Arabic: the last token of the body's name that the noun at `head` opens and token k closes, with the
+    continent after it right before the content if any ('مراقبون من منظمة الأمن والتعاون في أوروبا أن')."""
+    if k + 1 >= min(limit, s.b) or k < head or not _body_word(s, head):
+        return k
+    continent = _continent_before_content(s, k + 1, limit)
+    return k if continent is None else continent
+
+
+def _and_in_body_name(s: Sentence, head: int, k: int) -> bool:
+    """Arabic: 'و' and the article glued to token k + 1 right after the definite word k, inside the name a body's
+    noun at `head` opens ('منظمة الأمن والتعاون', 'وزارة الصحة والسكان', 'هيئة الإذاعة والتلفزيون'): two definite
+    nouns joined in one name, the name goes on; not a title or a group of people ('والوزير', 'والمسؤولين': a
+    second subject)."""
+    nxt = s.keys[k + 1]
+    if not nxt.startswith("وال") or len(nxt) < 5 or not s.keys[k].startswith(("ال", "لل")) or k == head \
+            or not _body_word(s, head):
+        return False
+    bare = nxt[1:]
+    return bare not in s.lex.titles and bare not in s.lex.anonymous and bare[2:] not in s.lex.titles \
+        and bare not in s.lex.group_nouns and not bare_trade_plural(bare[2:], s.lex)
 
 
 def _named_body_after(s: Sentence, j: int, limit: int) -> int | None:

@@ -5336,7 +5336,38 @@ def _arabic_proper_name(canonical: str, lex: Lexicon) -> str | None:
     k = next((k for k in range(1, len(words) - 1) if words[k].key in lex.naming_verbs), 0)
     if k and len(words) - k - 1 <= 4 and _ar_name_words(words[k + 1:], lex):
         return canonical[words[k + 1].start:]  # «شاهد عيان يدعى أحمد ناصر»: the name given
-    return _ar_name_after_title(canonical, lex) or _ar_name_before_title(canonical, lex)
+    return _ar_name_after_title(canonical, lex) or _ar_name_before_title(canonical, lex) \
+        or _ar_name_after_kin(canonical, lex)
+
+
+def _ar_kin(word: Token, lex: Lexicon) -> bool:
+    """Arabic: a family word (kin_nouns) bare or with a possessive pronoun as written ('والدة', 'ابنه',
+    'شقيقتها': the 'ت' before the pronoun is the word's 'ة')."""
+    key = word.key
+    if key in lex.kin_nouns:
+        return True
+    ending = next((e for e in _AR_POSSESSOR_ENDINGS[::-1] if word.text.endswith(e)), None)
+    if ending is None:
+        return False
+    stem = key[:-len(ending)]
+    return stem in lex.kin_nouns or (stem.endswith("ت") and stem[:-1] + "ه" in lex.kin_nouns)
+
+
+def _ar_name_after_kin(canonical: str, lex: Lexicon) -> str | None:
+    """Arabic, no comma: the name of a relative written after the family word that opens the mention, and after
+    one definite word if any, whose relative he is or an adjective («ابنه كريم الحداد» -> «كريم الحداد», «شقيقته
+    ليلى» -> «ليلى», «والدة الضحية سعاد» -> «سعاد», «ابنه الأكبر كريم» -> «كريم»), opened by a known first
+    name. None otherwise («والده», «شقيق الضحية»: a relative unnamed; «ابن عم الضحية»: no name)."""
+    words = _words(canonical)
+    if len(words) < 2 or not _ar_kin(words[0], lex):
+        return None
+    first = 2 if words[1].key.startswith("ال") else 1
+    name = words[first:]
+    if not 1 <= len(name) <= 4 or not _ar_name_words(name, lex) or any(_ar_no_name_word(w, lex) for w in name):
+        return None
+    if name[0].key not in lex.female_names_or_male_names:
+        return None  # ('ابن عم الضحية': a second word of kin and its genitive, no name)
+    return canonical[name[0].start:name[-1].end]
 
 
 def _ar_name_before_title(canonical: str, lex: Lexicon) -> str | None:
