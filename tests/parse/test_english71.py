@@ -1,0 +1,30 @@
+"""English source types, round 2: a document head ('audit', 'minutes of …') types its source as a
+document, a lower-case trade noun before a company's name ('brewer', 'oil major') as an organization; 'within
+minutes' stays time. Texts are written for these tests."""
+
+from __future__ import annotations
+
+from attribution.model import Attribution
+from attribution.parse import parse
+
+
+def _records(text: str) -> list[Attribution]:
+    return list(parse("Local news.\n\n" + text, "en").attributions)
+
+
+def _sources(text: str) -> list[tuple[str, str]]:
+    return [(a.source_text, a.source_type) for a in _records(text)]
+
+
+def test_an_audit_that_found_something_is_a_document() -> None:
+    assert _sources("A state audit found that the water board overspent by $2 million.") == [
+        ("A state audit", "document")]
+
+
+def test_minutes_of_a_meeting_are_a_document_as_subject_and_after_according_to() -> None:
+    assert _sources("Minutes of the council session show that two members left early.") == [
+        ("Minutes of the council session", "document")]
+    assert _sources("According to minutes of the hearing, the panel delayed its vote.")[0] == (
+        "minutes of the hearing", "document")
+    assert _sources("Within minutes, the fire chief said the blaze was under control.") == [
+        ("the fire chief", "official")]  # (time, not a record)
