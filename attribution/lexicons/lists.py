@@ -360,6 +360,7 @@ class WordLists:
     body_followers: frozenset[str]
     person_nouns: frozenset[str]
     quoted_object_verbs: frozenset[str]
+    trade_nouns: frozenset[str]
 
     addressee_verbs_or_clause_verbs_or_inverting_verbs: frozenset[str]
     addressee_verbs_or_inverting_verbs: frozenset[str]

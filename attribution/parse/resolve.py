@@ -871,6 +871,8 @@ def guess_type(mention: str, lex: Lexicon) -> str:
     if (lex.lang == "ar" and (first in lex.correspondents or (keys[:1] and keys[0] in lex.correspondents))) \
             or (lex.lang == "en" and head in lex.correspondents):
         return "media"  # "مراسل فرانس برس", "مراسلنا في القدس", 'a Reuters correspondent': the outlet's reporter
+    if "," not in mention and _trade_described(words, lex):
+        return "organization"  # 'Dutch brewer Heineken', 'French oil major TotalEnergies': a company's trade
     titled = title_keys(mention, lex)
     if titled and lex.lang == "en" and len(keys) > 2 and keys[0] == "its" and head in lex.company_heads \
             and head not in titled:
@@ -1149,6 +1151,19 @@ def _document_then_participle(words: tuple[Token, ...], lex: Lexicon) -> bool:
     participle that describes it is the mention's head."""
     return lex.lang == "en" and any(words[k].key in lex.documents and words[k + 1].text.islower()
                                     and words[k + 1].key.endswith("ed") for k in range(len(words) - 1))
+
+
+def _trade_described(words: tuple[Token, ...], lex: Lexicon) -> bool:
+    """English 'Dutch brewer Heineken', 'French oil major TotalEnergies': a lower-case trade noun (trade_nouns)
+    right before the capitalised words that end the mention describes the company they name; not one before a
+    first name ('coal miner Jack Hale', a person)."""
+    if lex.lang != "en" or len(words) < 2 or not words[-1].text[:1].isupper():
+        return False
+    k = len(words) - 1
+    while k > 0 and words[k].text[:1].isupper():
+        k -= 1
+    return k < len(words) - 1 and words[k].text.islower() and words[k].key in lex.trade_nouns \
+        and words[k + 1].key not in lex.female_names_or_male_names
 
 
 def _described_as_organization(words: tuple[Token, ...], lex: Lexicon) -> bool:

@@ -28,3 +28,23 @@ def test_minutes_of_a_meeting_are_a_document_as_subject_and_after_according_to()
         "minutes of the hearing", "document")
     assert _sources("Within minutes, the fire chief said the blaze was under control.") == [
         ("the fire chief", "official")]  # (time, not a record)
+
+
+def _canonicals(text: str) -> list[tuple[str, str]]:
+    return [(a.source_canonical, a.source_type) for a in _records(text)]
+
+
+def test_a_trade_noun_before_a_name_makes_it_a_company() -> None:
+    assert _canonicals("Belgian brewer Oudenhof said exports to Asia doubled.") == [("Oudenhof", "organization")]
+    assert _canonicals("Swedish oil major Nordvik Energi said it would sell two refineries.") == [
+        ("Nordvik Energi", "organization")]
+
+
+def test_a_trade_noun_before_a_first_name_is_a_person() -> None:
+    assert _canonicals("Coal miner Peter Albright said the shaft had flooded twice.") == [
+        ("Coal miner Peter Albright", "person")]
+
+
+def test_a_document_cited_in_an_aside_before_that_is_evidence_not_a_second_source() -> None:
+    assert _sources("The sheriff told the Valley Courier, citing a county report, that arrests had fallen.") == [
+        ("The sheriff", "official")]
