@@ -5185,9 +5185,11 @@ def _english_proper_name(canonical: str, lex: Lexicon) -> str | None:
         parts = [p.strip() for p in text.split(",")]
         last = _words(parts[-1])
         first = _words(parts[0])
-        if 2 <= len(last) <= 5 and _capitalised_run(last) == 0 and first and (
+        qualified = len(last) > 2 and last[0].text.islower() and last[0].key in lex.title_modifiers
+        if 2 <= len(last) <= 5 and _capitalised_run(last) == int(qualified) and first and (
                 first[0].key in lex.determiners or any(w.text[:1].islower() or w.key.endswith(("'s", "’s"))
                                                        for w in first)):
+            # ('his rival, state Sen. Mara Quinn': a word qualifying the title may open it)
             return _titled_name(parts[-1], lex) or parts[-1]  # 'The mayor of Surabaya, Tri Rismaharini'
         rest = parts[1]
         if len(first) >= 2 and _capitalised_run(first) == 0 and (rest[:1].islower() or rest[:1].isdigit()):

@@ -48,3 +48,10 @@ def test_a_trade_noun_before_a_first_name_is_a_person() -> None:
 def test_a_document_cited_in_an_aside_before_that_is_evidence_not_a_second_source() -> None:
     assert _sources("The sheriff told the Valley Courier, citing a county report, that arrests had fallen.") == [
         ("The sheriff", "official")]
+
+
+def test_a_name_after_a_description_may_open_with_a_qualified_abbreviated_title() -> None:
+    assert _canonicals('"The bill is dead," said his opponent, state Rep. Dana Whitcomb.') == [
+        ("Dana Whitcomb", "official")]
+    assert _canonicals('"The bill is dead," said her challenger, former Gov. Lyle Ostrander.') == [
+        ("Lyle Ostrander", "official")]
