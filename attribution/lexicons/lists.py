@@ -361,6 +361,7 @@ class WordLists:
     person_nouns: frozenset[str]
     quoted_object_verbs: frozenset[str]
     trade_nouns: frozenset[str]
+    role_titles: frozenset[str]
 
     addressee_verbs_or_clause_verbs_or_inverting_verbs: frozenset[str]
     addressee_verbs_or_inverting_verbs: frozenset[str]

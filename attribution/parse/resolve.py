@@ -4660,9 +4660,11 @@ class Resolver:
                     and e is not reporter and not (alone and self._heads_a_body(e))]
         # ('Reyes said the mayor had told him …': someone he reports, not him; 'الرئيس' is not 'رئيس الوزراء …')
         if self.lex.lang == "en" and (len({e.canonical for e in untitled}) > 1
-                                      or (titles and titles <= self.lex.private_titles)):
+                                      or (titles and titles <= self.lex.private_titles)
+                                      or any(t in self.lex.role_titles for t in titles)):
             return None  # ('Mrs Thatcher … Mr Joseph … the prime minister': no telling which of them; 'the striker'
-            # after 'Paolo Conti said …': a team has many players, not only the one quoted)
+            # after 'Paolo Conti said …': a team has many players, not only the one quoted; 'the judge' after
+            # 'Tom Reyes testified …': a witness named without a title, not the judge)
         if untitled and self.lex.lang == "en" and titles and self._described_otherwise(untitled[0], titles, at):
             return None  # 'A witness, Tom Baker, said … The judge said': he was given another role, not that title
         if untitled and self.lex.lang == "en":

@@ -55,3 +55,15 @@ def test_a_name_after_a_description_may_open_with_a_qualified_abbreviated_title(
         ("Dana Whitcomb", "official")]
     assert _canonicals('"The bill is dead," said her challenger, former Gov. Lyle Ostrander.') == [
         ("Lyle Ostrander", "official")]
+
+
+def test_a_bare_judge_is_not_the_witness_named_without_a_title() -> None:
+    text = ("Hannah Voss told the court on Tuesday that she had seen the van twice.\n\n"
+            "The judge said the recording could be played to the jury.")
+    assert _canonicals(text)[-1] == ("The judge", "official")
+
+
+def test_a_bare_judge_is_the_one_written_with_that_title() -> None:
+    text = ("Judge Carmen Ibarra opened the hearing at nine. Hannah Voss told the court that she had seen the van.\n\n"
+            "The judge said the recording could be played to the jury.")
+    assert _canonicals(text)[-1][0] == "Carmen Ibarra"
