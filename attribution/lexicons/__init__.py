@@ -65,7 +65,8 @@ WORD_LISTS = (
     "kin_nouns", "comparative_cues", "handling_verbs", "state_markers", "media_plurals",
     "hearsay_nouns", "proving_verbs", "depicting_verbs", "durations", "wishing_verbs", "reason_phrases",
     "degree_adjectives", "object_nouns", "death_words", "observer_groups", "body_followers", "person_nouns",
-    "quoted_object_verbs", "topic_participles", "object_taking_reports", "rank_words", "continents",
+    "quoted_object_verbs", "topic_participles", "object_taking_reports", "rank_words", "continents", "trade_nouns",
+    "role_titles",
 )
 
 

@@ -364,6 +364,8 @@ class WordLists:
     object_taking_reports: frozenset[str]
     rank_words: frozenset[str]
     continents: frozenset[str]
+    trade_nouns: frozenset[str]
+    role_titles: frozenset[str]
 
     addressee_verbs_or_clause_verbs_or_inverting_verbs: frozenset[str]
     addressee_verbs_or_inverting_verbs: frozenset[str]

@@ -5982,8 +5982,8 @@ def according_claims(s: Sentence, hit: CueHit) -> list[Draft]:
     """'وفقا لمسؤولين، …', '…, according to officials': the source follows the cue, the content is the
     rest of the sentence on the other side of the comma."""
     after = hit.last + 1
-    if not s.verb_first and s.keys[hit.first] in ("citing", "quoting") and not _names_a_source(s, after) \
-            and _citing_aside(s, hit):
+    if not s.verb_first and s.keys[hit.first] in ("citing", "quoting") \
+            and not _names_a_source(s, after, documents=False) and _citing_aside(s, hit):
         return []  # 'said, citing a city audit, that …': the evidence the speaker points to, not a claim
     if not s.verb_first and s.keys[hit.first] == "citing" and (not _names_a_source(s, after)
                                                               or _refusal_before(s, hit.first)):
@@ -6616,16 +6616,18 @@ def _refusal_before(s: Sentence, citing: int) -> bool:
                                                                                          citing - 2))
 
 
-def _names_a_source(s: Sentence, i: int) -> bool:
+def _names_a_source(s: Sentence, i: int, documents: bool = True) -> bool:
     """English: the first words after 'citing' name a source ('citing officials', 'citing reports of …',
     'citing Reuters', 'citing an unnamed government source'), not a reason ('citing a threat to public
-    health'): the source reading applies."""
+    health'): the source reading applies. Without `documents`, a document noun names none ('told the Herald,
+    citing a city audit, that …': the evidence pointed to in an aside)."""
+    names = s.lex.anonymous_or_documents_or_titles if documents else s.lex.anonymous_or_titles
     for j in range(i, min(s.b, i + 4)):
         tok = s.tokens[j]
         if not tok.is_word:
             return False
         key = tok.key
-        if key in s.lex.anonymous_or_documents_or_titles \
+        if key in names \
                 or key in s.lex.government or (tok.text[:1].isupper() and key not in s.lex.determiners):
             return True  # ('citing the interior ministry': a government body)
         if j > i and key in s.lex.prepositions:

@@ -4390,9 +4390,20 @@ def _name_after_description(s: Sentence, i: int, j: int, limit: int) -> int:
             or any(s.tokens[k].text[:1].isupper() for k in range(i + 1, j)):
         return j
     k = j + 1
-    while k < limit and s.tokens[k].is_word and is_capitalised(s.tokens[k].text) and k not in s.cue_tokens:
+    if k + 1 < limit and s.tokens[k].text.islower() and s.keys[k] in s.lex.title_modifiers \
+            and is_capitalised(s.tokens[k + 1].text):
+        k += 1  # ('said his rival, state Sen. Mara Quinn': a word qualifying the title opens the name)
+    while k < limit and ((s.tokens[k].is_word and is_capitalised(s.tokens[k].text) and k not in s.cue_tokens)
+                         or _abbreviation_period(s, k)):
         k += 1
     return k if k - j > 2 and (k >= limit or s.is_end(k) or s.tokens[k].text in COMMAS) else j
+
+
+def _abbreviation_period(s: Sentence, k: int) -> bool:
+    """English 'Sen. Mara Quinn': token k is the period glued to an abbreviated title ('sen', 'rep') with a
+    capitalised word after it, so the name goes on past it."""
+    return s.tokens[k].text == "." and k + 1 < s.b and s.tokens[k - 1].end == s.tokens[k].start \
+        and s.keys[k - 1] + "." in s.lex.titles and is_capitalised(s.tokens[k + 1].text)
 
 
 def place_name(s: Sentence, k: int) -> bool:

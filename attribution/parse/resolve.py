@@ -871,6 +871,8 @@ def guess_type(mention: str, lex: Lexicon) -> str:
     if (lex.lang == "ar" and (first in lex.correspondents or (keys[:1] and keys[0] in lex.correspondents))) \
             or (lex.lang == "en" and head in lex.correspondents):
         return "media"  # "مراسل فرانس برس", "مراسلنا في القدس", 'a Reuters correspondent': the outlet's reporter
+    if "," not in mention and _trade_described(words, lex):
+        return "organization"  # 'Dutch brewer Heineken', 'French oil major TotalEnergies': a company's trade
     titled = title_keys(mention, lex)
     if titled and lex.lang == "en" and len(keys) > 2 and keys[0] == "its" and head in lex.company_heads \
             and head not in titled:
@@ -1149,6 +1151,19 @@ def _document_then_participle(words: tuple[Token, ...], lex: Lexicon) -> bool:
     participle that describes it is the mention's head."""
     return lex.lang == "en" and any(words[k].key in lex.documents and words[k + 1].text.islower()
                                     and words[k + 1].key.endswith("ed") for k in range(len(words) - 1))
+
+
+def _trade_described(words: tuple[Token, ...], lex: Lexicon) -> bool:
+    """English 'Dutch brewer Heineken', 'French oil major TotalEnergies': a lower-case trade noun (trade_nouns)
+    right before the capitalised words that end the mention describes the company they name; not one before a
+    first name ('coal miner Jack Hale', a person)."""
+    if lex.lang != "en" or len(words) < 2 or not words[-1].text[:1].isupper():
+        return False
+    k = len(words) - 1
+    while k > 0 and words[k].text[:1].isupper():
+        k -= 1
+    return k < len(words) - 1 and words[k].text.islower() and words[k].key in lex.trade_nouns \
+        and words[k + 1].key not in lex.female_names_or_male_names
 
 
 def _described_as_organization(words: tuple[Token, ...], lex: Lexicon) -> bool:
@@ -4645,9 +4660,11 @@ class Resolver:
                     and e is not reporter and not (alone and self._heads_a_body(e))]
         # ('Reyes said the mayor had told him …': someone he reports, not him; 'الرئيس' is not 'رئيس الوزراء …')
         if self.lex.lang == "en" and (len({e.canonical for e in untitled}) > 1
-                                      or (titles and titles <= self.lex.private_titles)):
+                                      or (titles and titles <= self.lex.private_titles)
+                                      or any(t in self.lex.role_titles for t in titles)):
             return None  # ('Mrs Thatcher … Mr Joseph … the prime minister': no telling which of them; 'the striker'
-            # after 'Paolo Conti said …': a team has many players, not only the one quoted)
+            # after 'Paolo Conti said …': a team has many players, not only the one quoted; 'the judge' after
+            # 'Tom Reyes testified …': a witness named without a title, not the judge)
         if untitled and self.lex.lang == "en" and titles and self._described_otherwise(untitled[0], titles, at):
             return None  # 'A witness, Tom Baker, said … The judge said': he was given another role, not that title
         if untitled and self.lex.lang == "en":
@@ -5170,9 +5187,11 @@ def _english_proper_name(canonical: str, lex: Lexicon) -> str | None:
         parts = [p.strip() for p in text.split(",")]
         last = _words(parts[-1])
         first = _words(parts[0])
-        if 2 <= len(last) <= 5 and _capitalised_run(last) == 0 and first and (
+        qualified = len(last) > 2 and last[0].text.islower() and last[0].key in lex.title_modifiers
+        if 2 <= len(last) <= 5 and _capitalised_run(last) == int(qualified) and first and (
                 first[0].key in lex.determiners or any(w.text[:1].islower() or w.key.endswith(("'s", "’s"))
                                                        for w in first)):
+            # ('his rival, state Sen. Mara Quinn': a word qualifying the title may open it)
             return _titled_name(parts[-1], lex) or parts[-1]  # 'The mayor of Surabaya, Tri Rismaharini'
         rest = parts[1]
         if len(first) >= 2 and _capitalised_run(first) == 0 and (rest[:1].islower() or rest[:1].isdigit()):
