@@ -90,10 +90,9 @@ def _particle_then_date(tokens: list[Token], i: int, forms: tuple[CueForm, ...],
     if i + 3 >= len(tokens):
         return None
     j = 0  # (not read yet)
-    particle = tokens[i + 1].key  # (read once for all the forms)
     for form in forms:
         keys = form.keys
-        if len(keys) != 3 or form.glued_tail or keys[1] != particle:
+        if len(keys) != 3 or form.glued_tail or tokens[i + 1].key != keys[1]:
             continue
         if not j:
             j = _after_date(tokens, i + 1, lex)
@@ -152,11 +151,10 @@ def _first_form(tokens: list[Token], i: int, key: str, lex: Lexicon) -> CueHit |
     if not forms:
         return None  # (a proclitic glued to the cue, 'وقال', a report noun or a stance adjective: no form of its own)
     if lex.lang == "en" and i + 2 < len(tokens):
-        own = tokens[i].key
         j = 0  # (not read yet)
         for form in forms:
             n = len(form.keys)
-            if n >= 2 and not form.glued_tail and own == form.keys[0]:
+            if n >= 2 and not form.glued_tail and tokens[i].key == form.keys[0]:
                 if not j:
                     j = _after_date(tokens, i, lex)
                 if j == i + 1:
@@ -171,10 +169,9 @@ def _first_form(tokens: list[Token], i: int, key: str, lex: Lexicon) -> CueHit |
             hit = _hearer_then_topic(tokens, i, forms, lex)
             if hit is not None:
                 return hit
-    nxt = tokens[i + 1].key if i + 1 < len(tokens) else None  # (read once for all the forms)
     for form in forms:
         keys = form.keys
-        if len(keys) > 1 and keys[1] != nxt:
+        if len(keys) > 1 and (i + 1 >= len(tokens) or tokens[i + 1].key != keys[1]):
             continue  # (most forms of several words: the next token is not their second word, no call to match)
         hit = _match_form(tokens, i, form, key)
         if hit:

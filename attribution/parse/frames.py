@@ -286,19 +286,16 @@ def _matches_introducer(s: Sentence, i: int, introducer: str) -> bool:
 def _phrase_at(s: Sentence, i: int, name: str, singles: bool = True) -> int:
     """Length in tokens of an entry of the lexicon list `name` starting at token i (0 if none); with
     `singles` False, only its multiword entries count."""
-    key = s.keys[i]
+    key = s.tokens[i].key
     keys, index = s.lex.entries[name]
     if singles and key in keys:
         return 1
-    phrases = index.get(key)
-    if phrases is None:
-        return 0  # (most words open no phrase of the list)
-    sentence_keys = s.keys
-    for phrase in phrases:  # each starts with `key`: compare the words after it
+    tokens = s.tokens
+    for phrase in index.get(key, ()):  # each starts with `key`: compare the words after it
         n = len(phrase)
         if i + n <= s.b:
             k = 1
-            while k < n and sentence_keys[i + k] == phrase[k]:
+            while k < n and tokens[i + k].key == phrase[k]:
                 k += 1
             if k == n:
                 return n
