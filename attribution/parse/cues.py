@@ -1205,7 +1205,8 @@ def _no_one_blamed(tokens: list[Token], hit: CueHit) -> bool:
     verb holds its subject, the word after it is the one blamed ('وحملوا الحكومة مسؤولية الغلاء')."""
     nouns = hit.introducer.split("|")
     if len(nouns[0]) < 4 or hit.frame != "verb_that" or hit.last + 2 >= len(tokens) \
-            or tokens[hit.last + 2].key not in nouns or tokens[hit.last].key.endswith("وا"):
+            or tokens[hit.last + 2].key not in nouns or tokens[hit.last].key.endswith("وا") \
+            or _coordinated_after_comma(tokens, hit):
         return False
     for k in range(hit.last + 3, min(len(tokens), hit.last + _BLAMED_REACH)):
         if not tokens[k].is_word:
@@ -1213,6 +1214,12 @@ def _no_one_blamed(tokens: list[Token], hit: CueHit) -> bool:
         if tokens[k].key.startswith("ل") and not tokens[k].key.startswith("ال") and len(tokens[k].key) > 3:
             return False
     return True
+
+
+def _coordinated_after_comma(tokens: list[Token], hit: CueHit) -> bool:
+    """Arabic: the verb is glued to 'و' right after a comma ('…، وحمل خصومه مسؤولية الأزمة'): a clause going on
+    with the sentence's subject, the word after the verb its object."""
+    return hit.first > 0 and tokens[hit.first - 1].text in _COMMAS and tokens[hit.first].key.startswith("و")
 
 
 _BLAMED_REACH: Final = 12  # words after the verb where a party blamed with 'لـ' is looked for

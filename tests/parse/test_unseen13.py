@@ -1,0 +1,49 @@
+"""Shapes met in an audit on five unseen Arabic news texts (a Lebanese deadlock with many parties' statements, a
+Gulf economy round-up, an interview turned into an article, a rights report, a social-media row): a clip named
+by two nouns ('مقطع فيديو قال فيه') is no part of the poster's name; a titled man a clip shows ('يظهر فيه الوزير
+وهو يقول') speaks, not the pronoun; blame laid by a verb going on after a comma ('…، وحمّل خصومه مسؤولية …')
+reports with the sentence's subject and ends the content before it."""
+
+from __future__ import annotations
+
+import pytest
+
+from attribution.parse import parse
+
+
+def _records(text: str) -> list[tuple[str, str, str]]:
+    return [(a.source.text if a.source else "", a.cue.text if a.cue else "", a.content.text)
+            for a in parse(text, "ar").attributions]
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("ونشر الناشط سامر العلي مقطع فيديو قال فيه إن الشرطة أغلقت الساحة.", "الناشط سامر العلي"),
+    ("وبثت النقابة شريط فيديو قالت فيه إن العمال لن يعودوا إلى المصنع.", "النقابة"),
+    ("ونشرت المغنية ليلى حداد مقطعا قالت فيه إن الحفل تأجل.", "المغنية ليلى حداد"),
+])
+def test_a_clip_named_by_two_nouns_is_no_part_of_the_poster(text: str, source: str) -> None:
+    assert [src for src, _, _ in _records(text)] == [source]
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("وعرض التلفزيون مقطعا يظهر فيه الوزير وهو يقول: \"لن نرفع الأسعار\".", "الوزير"),
+    ("وتداول ناشطون تسجيلا يظهر فيه المتحدث العسكري وهو يقول إن القوات انسحبت.", "المتحدث العسكري"),
+])
+def test_a_titled_man_a_clip_shows_speaks_not_the_pronoun(text: str, source: str) -> None:
+    assert [src for src, _, _ in _records(text)] == [source]
+
+
+@pytest.mark.parametrize(("text", "content", "blamed"), [
+    ("ورأى الزعيم أن الانتخابات \"مؤجلة\"، وحمّل خصومه مسؤولية الفراغ.", "أن الانتخابات \"مؤجلة\"",
+     "خصومه مسؤولية الفراغ"),
+    ("واعتبرت النقابة أن الإضراب مستمر، وحملت الإدارة مسؤولية الخسائر.", "أن الإضراب مستمر",
+     "الإدارة مسؤولية الخسائر"),
+])
+def test_blame_after_a_comma_goes_on_with_the_subject(text: str, content: str, blamed: str) -> None:
+    records = _records(text)
+    assert [c for _, _, c in records] == [content, blamed]
+    assert records[1][0] == records[0][0]
+
+
+def test_bearing_a_burden_with_a_subject_is_still_no_blame() -> None:
+    assert _records("وحمل الرجل مسؤولية أسرته منذ صغره.") == []
