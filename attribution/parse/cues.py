@@ -934,6 +934,20 @@ def _adjective_masdar(tokens: list[Token], hit: CueHit, lex: Lexicon) -> bool:
         and not nxt.key.startswith("ال") and (nxt.key in lex.complementizers_or_issued_by)  # ('تقرير حديث صادر عن')
 
 
+def _masdar_opening_a_clause(tokens: list[Token], hit: CueHit, lex: Lexicon) -> bool:
+    """Arabic: a verbal noun right after a complementizer ('قال إن تصريحات الوزير "تضليل"') is the subject the
+    reported clause judges, no talk of its own: its quotation is the judgement."""
+    if hit.first == 0 or tokens[hit.first - 1].key not in lex.complementizers:
+        return False
+    k = next((k for k in range(hit.last + 1, min(len(tokens), hit.last + _GENITIVE_REACH))
+              if not tokens[k].is_word), None)
+    return k is not None and k > hit.last + 1 and tokens[k].text[:1] in _QUOTE_OPENERS
+
+
+_QUOTE_OPENERS: Final = frozenset('"«“')
+_GENITIVE_REACH: Final = 5  # tokens after the verbal noun where its speaker's name ends before the quotation
+
+
 def _adjective_of_document(tokens: list[Token], hit: CueHit, lex: Lexicon) -> bool:
     """Arabic: a verbal noun right after an indefinite document's noun describes it ('في تقرير حديث إلى أن …':
     a recent report), it is no talk of its own."""
@@ -2635,7 +2649,8 @@ def find_cues(tokens: list[Token], lex: Lexicon, lo: int = 0, hi: int | None = N
         # (a test whose first check is the frame or a listed word is asked only where that check passes)
         if hit and (_passive_spelling(tokens, i, lex)
                     or (hit.frame == "masdar" and (_occasion_noun(tokens, hit, lex)
-                                                   or _adjective_masdar(tokens, hit, lex)))
+                                                   or _adjective_masdar(tokens, hit, lex)
+                                                   or _masdar_opening_a_clause(tokens, hit, lex)))
                     or (key in lex.preposition_cues and _preposition_use(tokens, i, lex)
                         and not _introducer_next(tokens, hit, lex))
                     or _section_heading(tokens, i, lex)

@@ -2,7 +2,8 @@
 Gulf economy round-up, an interview turned into an article, a rights report, a social-media row): a clip named
 by two nouns ('مقطع فيديو قال فيه') is no part of the poster's name; a titled man a clip shows ('يظهر فيه الوزير
 وهو يقول') speaks, not the pronoun; blame laid by a verb going on after a comma ('…، وحمّل خصومه مسؤولية …')
-reports with the sentence's subject and ends the content before it."""
+reports with the sentence's subject and ends the content before it; a verbal noun right after a complementizer
+('إن تصريحات الوزير "…"') is the subject the quotation judges, no report of its own."""
 
 from __future__ import annotations
 
@@ -47,3 +48,11 @@ def test_blame_after_a_comma_goes_on_with_the_subject(text: str, content: str, b
 
 def test_bearing_a_burden_with_a_subject_is_still_no_blame() -> None:
     assert _records("وحمل الرجل مسؤولية أسرته منذ صغره.") == []
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("وقال المتحدث إن تصريحات الوزير \"بعيدة عن الواقع\".", "إن تصريحات الوزير \"بعيدة عن الواقع\""),
+    ("واعتبرت المعارضة أن تصريحات رئيس الحكومة \"لا أساس لها\".", "أن تصريحات رئيس الحكومة \"لا أساس لها\""),
+])
+def test_statements_a_reported_clause_judges_report_nothing_of_their_own(text: str, content: str) -> None:
+    assert [c for _, _, c in _records(text)] == [content]
