@@ -466,8 +466,23 @@ def _participle_complement(s: Sentence, j: int, introducer: str) -> bool:
             and s.keys[j - 2].startswith("ال") and len(s.keys[j]) > 3 and s.keys[j][:1] in ("ب", "ل")):
         return False
     comma = next((k for k in range(j + 1, min(s.b, j + 12)) if s.tokens[k].text in COMMAS), None)
-    return comma is not None and any(_matches_introducer(s, k, introducer)
-                                     for k in range(comma + 1, min(s.b, comma + 6)))
+    if comma is None:
+        return _introducer_after_object(s, j, introducer)
+    return any(_matches_introducer(s, k, introducer) for k in range(comma + 1, min(s.b, comma + 6)))
+
+
+def _introducer_after_object(s: Sentence, j: int, introducer: str) -> bool:
+    """Arabic 'وطالب المقرر الخاص المعني بحرية التعبير الحكومة بالسماح …': the cue's own preposition a few
+    words on, a definite word (its object) between, no comma: the first one is the participle's complement."""
+    for k in range(j + 2, min(s.b, j + _OBJECT_REACH)):
+        if not s.tokens[k].is_word:
+            return False
+        if _matches_introducer(s, k, introducer):
+            return s.keys[k - 1].startswith("ال") and not s.keys[k - 1].startswith(("الم", introducer))
+    return False
+
+
+_OBJECT_REACH: Final = 6  # words after a participle's complement where the cue's own preposition is looked for
 
 
 def _inside_word(s: Sentence, j: int) -> bool:

@@ -3,7 +3,9 @@ Gulf economy round-up, an interview turned into an article, a rights report, a s
 by two nouns ('مقطع فيديو قال فيه') is no part of the poster's name; a titled man a clip shows ('يظهر فيه الوزير
 وهو يقول') speaks, not the pronoun; blame laid by a verb going on after a comma ('…، وحمّل خصومه مسؤولية …')
 reports with the sentence's subject and ends the content before it; a verbal noun right after a complementizer
-('إن تصريحات الوزير "…"') is the subject the quotation judges, no report of its own."""
+('إن تصريحات الوزير "…"') is the subject the quotation judges, no report of its own; 'الخاص' is an adjective,
+and a participle's complement ('المعني بحرية التعبير') stays in the name before an object and the verb's own
+preposition ('وطالب … الحكومة بالسماح')."""
 
 from __future__ import annotations
 
@@ -56,3 +58,13 @@ def test_bearing_a_burden_with_a_subject_is_still_no_blame() -> None:
 ])
 def test_statements_a_reported_clause_judges_report_nothing_of_their_own(text: str, content: str) -> None:
     assert [c for _, _, c in _records(text)] == [content]
+
+
+@pytest.mark.parametrize(("text", "source", "content"), [
+    ("وطالبت المقررة الخاصة المعنية بحقوق المهاجرين السلطات بوقف الترحيل.",
+     "المقررة الخاصة المعنية بحقوق المهاجرين", "السلطات بوقف الترحيل"),
+    ("وطالب المبعوث الخاص المكلف بملف الأسرى الطرفين بتبادل القوائم.",
+     "المبعوث الخاص المكلف بملف الأسرى", "الطرفين بتبادل القوائم"),
+])
+def test_a_special_envoys_remit_stays_in_his_name_before_the_object(text: str, source: str, content: str) -> None:
+    assert [(src, c) for src, _, c in _records(text)] == [(source, content)]
