@@ -5,7 +5,8 @@ by two nouns ('مقطع فيديو قال فيه') is no part of the poster's na
 reports with the sentence's subject and ends the content before it; a verbal noun right after a complementizer
 ('إن تصريحات الوزير "…"') is the subject the quotation judges, no report of its own; 'الخاص' is an adjective,
 and a participle's complement ('المعني بحرية التعبير') stays in the name before an object and the verb's own
-preposition ('وطالب … الحكومة بالسماح')."""
+preposition ('وطالب … الحكومة بالسماح'); a listed first name with the article before 'بن' ('الأمير الوليد بن طلال')
+stays in the canonical name."""
 
 from __future__ import annotations
 
@@ -68,3 +69,9 @@ def test_statements_a_reported_clause_judges_report_nothing_of_their_own(text: s
 ])
 def test_a_special_envoys_remit_stays_in_his_name_before_the_object(text: str, source: str, content: str) -> None:
     assert [(src, c) for src, _, c in _records(text)] == [(source, content)]
+
+
+def test_a_first_name_written_with_the_article_stays_in_the_canonical_name() -> None:
+    found = [(a.source.text if a.source else "", a.source_canonical)
+             for a in parse("وأكد الأمير الوليد بن خالد أن المشروع سيكتمل العام المقبل.", "ar").attributions]
+    assert found == [("الأمير الوليد بن خالد", "الوليد بن خالد")]
