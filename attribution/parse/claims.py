@@ -1611,7 +1611,7 @@ def _document_issuer(s: Sentence, hit: CueHit) -> tuple[int, int] | None:
     doc = next((k for k in (hit.first - 1, hit.first - 2) if k > s.a + 1 and _is_document(s, k)), None)
     if doc is None:
         doc = _written_before(s, hit.first)
-    return verb_first_subject(s, doc) if doc is not None else None
+    return verb_first_subject(s, _compound_document_head(s, doc)) if doc is not None else None
 
 
 _ISSUED_REACH: Final = 7  # words back from 'قال فيه' to the document or occasion it points to
@@ -1699,6 +1699,11 @@ def _written_before(s: Sentence, before: int) -> int | None:
         if _is_document(s, k) or bare in s.lex.occasions:
             return k
     return None
+
+
+def _compound_document_head(s: Sentence, k: int) -> int:
+    """Arabic: the head of a document named by two nouns ('مقطع فيديو', 'شريط فيديو'): the first of them."""
+    return k - 1 if k - 1 > s.a + 1 and _is_document(s, k - 1) else k
 
 
 def _quote_in_later_clause(s: Sentence, hit: CueHit, opener: int | None) -> bool:

@@ -934,6 +934,20 @@ def _adjective_masdar(tokens: list[Token], hit: CueHit, lex: Lexicon) -> bool:
         and not nxt.key.startswith("ال") and (nxt.key in lex.complementizers_or_issued_by)  # ('تقرير حديث صادر عن')
 
 
+def _masdar_opening_a_clause(tokens: list[Token], hit: CueHit, lex: Lexicon) -> bool:
+    """Arabic: a verbal noun right after a complementizer ('قال إن تصريحات الوزير "تضليل"') is the subject the
+    reported clause judges, no talk of its own: its quotation is the judgement."""
+    if hit.first == 0 or tokens[hit.first - 1].key not in lex.complementizers:
+        return False
+    k = next((k for k in range(hit.last + 1, min(len(tokens), hit.last + _GENITIVE_REACH))
+              if not tokens[k].is_word), None)
+    return k is not None and k > hit.last + 1 and tokens[k].text[:1] in _QUOTE_OPENERS
+
+
+_QUOTE_OPENERS: Final = frozenset('"«“')
+_GENITIVE_REACH: Final = 5  # tokens after the verbal noun where its speaker's name ends before the quotation
+
+
 def _adjective_of_document(tokens: list[Token], hit: CueHit, lex: Lexicon) -> bool:
     """Arabic: a verbal noun right after an indefinite document's noun describes it ('في تقرير حديث إلى أن …':
     a recent report), it is no talk of its own."""
@@ -1205,7 +1219,8 @@ def _no_one_blamed(tokens: list[Token], hit: CueHit) -> bool:
     verb holds its subject, the word after it is the one blamed ('وحملوا الحكومة مسؤولية الغلاء')."""
     nouns = hit.introducer.split("|")
     if len(nouns[0]) < 4 or hit.frame != "verb_that" or hit.last + 2 >= len(tokens) \
-            or tokens[hit.last + 2].key not in nouns or tokens[hit.last].key.endswith("وا"):
+            or tokens[hit.last + 2].key not in nouns or tokens[hit.last].key.endswith("وا") \
+            or _coordinated_after_comma(tokens, hit):
         return False
     for k in range(hit.last + 3, min(len(tokens), hit.last + _BLAMED_REACH)):
         if not tokens[k].is_word:
@@ -1213,6 +1228,12 @@ def _no_one_blamed(tokens: list[Token], hit: CueHit) -> bool:
         if tokens[k].key.startswith("ل") and not tokens[k].key.startswith("ال") and len(tokens[k].key) > 3:
             return False
     return True
+
+
+def _coordinated_after_comma(tokens: list[Token], hit: CueHit) -> bool:
+    """Arabic: the verb is glued to 'و' right after a comma ('…، وحمل خصومه مسؤولية الأزمة'): a clause going on
+    with the sentence's subject, the word after the verb its object."""
+    return hit.first > 0 and tokens[hit.first - 1].text in _COMMAS and tokens[hit.first].key.startswith("و")
 
 
 _BLAMED_REACH: Final = 12  # words after the verb where a party blamed with 'لـ' is looked for
@@ -2671,7 +2692,8 @@ def find_cues(tokens: list[Token], lex: Lexicon, lo: int = 0, hi: int | None = N
         # (a test whose first check is the frame or a listed word is asked only where that check passes)
         if hit and (_passive_spelling(tokens, i, lex)
                     or (hit.frame == "masdar" and (_occasion_noun(tokens, hit, lex)
-                                                   or _adjective_masdar(tokens, hit, lex)))
+                                                   or _adjective_masdar(tokens, hit, lex)
+                                                   or _masdar_opening_a_clause(tokens, hit, lex)))
                     or (key in lex.preposition_cues and _preposition_use(tokens, i, lex)
                         and not _introducer_next(tokens, hit, lex))
                     or _section_heading(tokens, i, lex)

@@ -466,8 +466,23 @@ def _participle_complement(s: Sentence, j: int, introducer: str) -> bool:
             and s.keys[j - 2].startswith("ال") and len(s.keys[j]) > 3 and s.keys[j][:1] in ("ب", "ل")):
         return False
     comma = next((k for k in range(j + 1, min(s.b, j + 12)) if s.tokens[k].text in COMMAS), None)
-    return comma is not None and any(_matches_introducer(s, k, introducer)
-                                     for k in range(comma + 1, min(s.b, comma + 6)))
+    if comma is None:
+        return _introducer_after_object(s, j, introducer)
+    return any(_matches_introducer(s, k, introducer) for k in range(comma + 1, min(s.b, comma + 6)))
+
+
+def _introducer_after_object(s: Sentence, j: int, introducer: str) -> bool:
+    """Arabic 'وطالب المقرر الخاص المعني بحرية التعبير الحكومة بالسماح …': the cue's own preposition a few
+    words on, a definite word (its object) between, no comma: the first one is the participle's complement."""
+    for k in range(j + 2, min(s.b, j + _OBJECT_REACH)):
+        if not s.tokens[k].is_word:
+            return False
+        if _matches_introducer(s, k, introducer):
+            return s.keys[k - 1].startswith("ال") and not s.keys[k - 1].startswith(("الم", introducer))
+    return False
+
+
+_OBJECT_REACH: Final = 6  # words after a participle's complement where the cue's own preposition is looked for
 
 
 def _inside_word(s: Sentence, j: int) -> bool:
@@ -3039,6 +3054,30 @@ def _subject_of_gapped_relative(s: Sentence, rel: int, last: int) -> bool:
         or s.tokens[last].text[:1].isupper()
 
 
+def _circumstantial_pronoun(s: Sentence, j: int) -> bool:
+    """Arabic: token j is a pronoun glued to a circumstantial 'و' ('وهو', 'وهي') right after a definite word
+    ('يظهر فيه الوزير وهو يقول'): it takes up the noun before it, no comma between."""
+    return s.keys[j][:1] == "و" and s.keys[j][1:] in s.lex.pronouns and j - 1 > s.a \
+        and s.tokens[j - 1].is_word and s.keys[j - 1].startswith("ال") and not s.is_stop(j - 1) \
+        and _titled_person(s, _definite_run_before(s, j))
+
+
+def _titled_person(s: Sentence, k: int) -> bool:
+    """Token k is a title or a profession ('الوزير', 'المتحدث'), not glued to a preposition before it ('لقطات
+    للرئيس السابق وهو', 'في المقطع وهو')."""
+    return (is_title(s, k) or s.keys[k] in s.lex.professions) and not s.keys[k - 1].startswith(_GLUED_DEFINITES)
+
+
+_GLUED_DEFINITES: Final = ("لل", "بال", "وال", "فال", "كال")  # 'لقطات للرئيس السابق وهو': the run goes on before
+
+def _definite_run_before(s: Sentence, j: int) -> int:
+    """The first of the definite words running right before token j ('الوزير السابق وهو': 'الوزير')."""
+    k = j - 1
+    while k - 1 > s.a and s.tokens[k - 1].is_word and s.keys[k - 1].startswith("ال") and not s.is_stop(k - 1) \
+            and k - 1 not in s.cue_tokens:
+        k -= 1
+    return k
+
 def _construct_plural(s: Sentence, k: int) -> bool:
     """Arabic: token k is the construct form of a listed plural of people ('محللي السوق', 'اقتصاديي البنك': 'محللين'
     without its 'ن')."""
@@ -3136,6 +3175,8 @@ def _left_subject(s: Sentence, cue_first: int) -> tuple[int, int] | None:
         return j, j  # 'the government, which has strongly denied …': the relative pronoun is the subject
         # (not 'The WHO said': the World Health Organization)
     if j >= s.a and s.verb_first and s.keys[j] in s.lex.pronouns:
+        if _circumstantial_pronoun(s, j):
+            return _definite_run_before(s, j), j - 1  # "يظهر فيه الوزير وهو يقول": the man described speaks
         return j, j  # "غير أنها أكدت", "فإنه نفى": the pronoun is the whole subject
     if j >= s.a and s.verb_first and (s.keys[j] in s.lex.cue_prepositions
                                       or s.strip_clitic(s.keys[j]) in s.lex.subject_stops

@@ -5498,9 +5498,19 @@ def _ar_name_words(words: tuple[Token, ...], lex: Lexicon) -> bool:
                 or not key.isalpha() or key.endswith(("ته", "تها")):
             return False
         if key.startswith("ال") and k + 1 < len(words) and key not in _AR_NAME_JOINS \
-                and (k == 0 or words[k - 1].key not in _AR_NAME_JOINS) and not _ar_compound_half(words, k):
+                and (k == 0 or words[k - 1].key not in _AR_NAME_JOINS) and not _ar_compound_half(words, k) \
+                and not _ar_definite_first_name(words, k, lex):
             return False
-    return not words[0].key.startswith("ال")
+    return not words[0].key.startswith("ال") or _ar_definite_first_name(words, 0, lex)
+
+
+def _ar_definite_first_name(words: tuple[Token, ...], k: int, lex: Lexicon) -> bool:
+    """Arabic: a listed first name written with the article, 'بن' after it ('الأمير الوليد بن طلال')."""
+    return k == 0 and len(words) > 2 and words[0].key in lex.female_names_or_male_names \
+        and words[1].key in _AR_SON_OF
+
+
+_AR_SON_OF: Final = frozenset({"بن", "ابن", "بنت"})
 
 
 def _ar_compound_half(words: tuple[Token, ...], k: int) -> bool:
