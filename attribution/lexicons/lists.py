@@ -364,6 +364,7 @@ class WordLists:
     object_taking_reports: frozenset[str]
     rank_words: frozenset[str]
     continents: frozenset[str]
+    suspending_verbs: frozenset[str]
 
     addressee_verbs_or_clause_verbs_or_inverting_verbs: frozenset[str]
     addressee_verbs_or_inverting_verbs: frozenset[str]
