@@ -366,6 +366,7 @@ class WordLists:
     continents: frozenset[str]
     trade_nouns: frozenset[str]
     role_titles: frozenset[str]
+    suspending_verbs: frozenset[str]
 
     addressee_verbs_or_clause_verbs_or_inverting_verbs: frozenset[str]
     addressee_verbs_or_inverting_verbs: frozenset[str]

@@ -1951,20 +1951,26 @@ def _with_leading_medium(s: Sentence, hit: CueHit, region: Range | None) -> Rang
     return s.tokens[s.a].start, region[1]
 
 
+_THUS: Final = "هكذا"  # 'thus': the words before the verb point back at a quotation
+
+
 def _quotation_before_verb(s: Sentence, hit: CueHit) -> Range | None:
     """Arabic: a sentence that opens with a quotation, then a comma (and an adverb, 'هكذا', or 'هذا ما') and
     the verb."""
     j = hit.first - 1
+    pointed = True  # the words before the verb point back at the quotation
     if j - 1 > s.a and s.keys[j] == "ما" and s.keys[j - 1] in s.lex.determiners:
         j -= 2  # '"…"، هذا ما قاله رئيس النقابة'
     elif j - 1 > s.a and s.keys[j - 1] in ("بهذه", "بهذا", "بتلك") and s.keys[j].startswith("ال"):
         j -= 2  # '"…"، بهذه الكلمات لخص الوزير موقفه': the words just quoted
+    else:
+        pointed = j > s.a and s.keys[j] == _THUS
     while j > s.a and s.keys[j] in s.lex.adverbs:
         j -= 1
     if j > s.a + 1 and s.tokens[j].text == "." and s.tokens[j - 1].text in QUOTE_MARKS:
         j -= 1  # ('«…». بهذه الكلمات ختم حديثه': a full stop kept inside the sentence by what points back)
-    elif j <= s.a or s.tokens[j].text not in COMMAS:
-        return None
+    elif j <= s.a or (s.tokens[j].text not in COMMAS and not (pointed and s.tokens[j].text in QUOTE_MARKS)):
+        return None  # (no comma needed after the quotation when the words point back: '«…» هكذا قال الوزير')
     while j > s.a and s.tokens[j].text in COMMAS:
         j -= 1
     q = s.quote_ending(j)

@@ -2309,7 +2309,26 @@ def _arabic_non_cue(tokens: list[Token], hit: CueHit, lex: Lexicon) -> bool:
         or _going_not_holding(tokens, hit, lex) or _name_with_allah(tokens, hit, lex) \
         or _adjective_of_document(tokens, hit, lex) or _about_itself(tokens, hit, lex) \
         or _adopting_no_attack(tokens, hit, lex) or _elative_after_noun(tokens, hit, lex) \
-        or _text_noun(tokens, hit, lex)
+        or _text_noun(tokens, hit, lex) or _suspended_predicate(tokens, hit, lex)
+
+
+_AR_SPEECH_MARKS: Final = frozenset({":", "：", "\"", "«", "“", "،", ","})  # after the verb: a colon, a quotation
+
+
+def _suspended_predicate(tokens: list[Token], hit: CueHit, lex: Lexicon) -> bool:
+    """Arabic: a form of 'علق' (suspending_verbs.txt) right after a complementizer and a definite noun is that
+    clause's predicate ('إن الإضراب علق مؤقتا': was suspended; 'أن الحكومة علقت المفاوضات'), not 'commented',
+    unless speech follows it: 'على', a participle cue, a colon, a quotation, a comma or a complementizer ('أن الوزير
+    علق قائلا', 'إن المدرب علق على الهزيمة', 'أن المتحدث علق بأن …')."""
+    i = hit.first
+    if hit.last != i or i < 2 or tokens[i].key not in lex.suspending_verbs \
+            or tokens[i - 2].key not in lex.complementizers or not tokens[i - 1].key.startswith("ال"):
+        return False
+    if i + 1 >= len(tokens):
+        return True
+    nxt = tokens[i + 1]
+    return nxt.key != _AR_PROVIDES_ON and nxt.text not in _AR_SPEECH_MARKS and nxt.key not in lex.complementizers \
+        and not any(form.frame == "participle" for form in lex.cues.get(nxt.key, ()))
 
 
 _AR_TEXT: Final = "نص"  # the past 'provided' and the noun 'text', written alike

@@ -4893,10 +4893,17 @@ def with_apposition(s: Sentence, src: tuple[int, int], limit: int) -> tuple[int,
     if k == comma + 1 or k - comma > 7 or k >= s.b or (s.tokens[k].text not in COMMAS and not colon) \
             or _phrase_at(s, comma + 1, "blessings") == k - comma - 1 \
             or _phrase_at(s, comma + 1, "anonymity_markers", singles=False) == k - comma - 1 \
-            or _phrase_at(s, comma + 1, "member_openers"):
+            or _phrase_at(s, comma + 1, "member_openers") or _outlet_aside(s, comma + 1):
         return src  # (not 'رئيس الدولة، حفظه الله،': a blessing; nor '…، طالبا عدم كشف هويته،': unnamed; nor
-        # 'شركات الشحن، ومنها …،': members it names, not the body's own name)
+        # 'شركات الشحن، ومنها …،': members it names, not the body's own name; nor '…، لرويترز،': the outlet
+        # told, a conduit)
     return src[0], k - 1
+
+
+def _outlet_aside(s: Sentence, i: int) -> bool:
+    """Arabic: token i opens an outlet told, glued to the dative 'لـ' ('لرويترز', 'لبي بي سي', 'لوكالة', listed
+    in conduit_markers.txt): set off by commas after a subject, the outlet it spoke to, not its name."""
+    return s.keys[i][:1] == "ل" and _conduit_marker_at(s, i) > 0
 
 
 def noun_phrase(s: Sentence, i: int) -> tuple[int, int] | None:
