@@ -4915,6 +4915,8 @@ def _around_parenthetical(s: Sentence, hit: CueHit, first: int, after: int, sour
         before = None  # 'During his years in office, Mr. Obama said, a majority …': the phrase opens the clause after
     if before is not None and rest is not None and _lone_connective(s, before):
         before = None  # 'Still, Hale said, the levee held': the connective links the sentence, nobody said it
+    if before is not None and rest is not None and _lone_connective(s, rest):
+        rest = None  # 'The levee held, Hale said, however.': the closing connective links it, nobody said it
     parts = [before, rest]
     return [d for d in (_draft(p, hit, source, s, conduits) for p in parts) if d]
 

@@ -41,3 +41,7 @@ def test_a_description_before_a_name_reports_nothing_before_a_trailing_according
     assert ("Ivo Grant", "Norway's fisheries minister") not in pairs
     assert ("Ivo Grant", "that the quota would rise") in pairs
 
+
+
+def test_a_connective_closing_the_sentence_after_a_set_off_cue_reports_nothing() -> None:
+    assert _pairs("The quota would rise, Ivo Grant said, however.") == [("Ivo Grant", "The quota would rise")]
