@@ -3458,7 +3458,8 @@ def _subject_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
                                     else after) if subject is not None and timed is None else False
     if remark:
         told_only = told_only or s.keys[hit.last] in s.lex.addressee_verbs
-    set_off = parenthetical(s, first, after) and not told_only and not remark  # (read once, asked twice)
+    set_off = parenthetical(s, first, after) and not told_only and not remark \
+        and not _described_name_before_cue(s, hit, subject)  # (read once, asked twice)
     if set_off and _concession_at(s, _past_time(s, after)):
         return _maybe(_draft(content_before(s, first), hit, source, s, conduits))  # '…, a poll showed on Thursday,
         # even as officials say …': the writer's contrast follows, the cue reports the clause before
@@ -3662,6 +3663,24 @@ def _described_speaker(s: Sentence, hit: CueHit, first: int) -> bool:
         s.tokens[k].is_word and k not in s.cue_tokens and s.keys[k] not in s.lex.be_forms_or_finite_auxiliaries
         and not (s.tokens[k].text.islower() and s.keys[k].endswith("ed"))
         for k in words)
+
+
+def _described_name_before_cue(s: Sentence, hit: CueHit, subject: tuple[int, int] | None) -> bool:
+    """English "Britain's finance minister, Clara Boyd, said, however, that …": a name set off by commas right
+    before the cue, after a short noun phrase opening the sentence (not a preposition's phrase), its last word in
+    lower case ('minister', 'harbour master'), no verb in it: the phrase describes the speaker; no clause is set
+    off before the cue (that would be 'The budget, Boyd said, …', no comma between the name and the cue)."""
+    if s.verb_first or subject is None or subject[1] + 2 != hit.first or s.tokens[hit.first - 1].text not in COMMAS:
+        return False
+    comma = subject[0] - 1
+    if comma - 1 <= s.a or s.tokens[comma].text not in COMMAS or not is_capitalised(s.tokens[subject[0]].text) \
+            or not (s.tokens[comma - 1].text.isalpha() and s.tokens[comma - 1].text.islower()):
+        return False
+    start = _after_dateline(s, s.a, comma)  # ('RIVERTON, June 12 - The bank's governor, …')
+    words = [k for k in range(start, comma) if s.tokens[k].is_word]
+    return 1 < len(words) <= _ASIDE_WORDS and s.keys[start] not in s.lex.content_blockers_or_subordinators and all(
+        (s.tokens[k].is_word or s.tokens[k].text in "'’") and k not in s.cue_tokens
+        and s.keys[k] not in s.lex.be_forms_or_finite_auxiliaries for k in range(start, comma))
 
 
 def _closing_circumstance(s: Sentence, first: int, i: int) -> bool:
@@ -4907,6 +4926,8 @@ def _around_parenthetical(s: Sentence, hit: CueHit, first: int, after: int, sour
         before = None  # 'During his years in office, Mr. Obama said, a majority …': the phrase opens the clause after
     if before is not None and rest is not None and _lone_connective(s, before):
         before = None  # 'Still, Hale said, the levee held': the connective links the sentence, nobody said it
+    if before is not None and rest is not None and _lone_connective(s, rest):
+        rest = None  # 'The levee held, Hale said, however.': the closing connective links it, nobody said it
     parts = [before, rest]
     return [d for d in (_draft(p, hit, source, s, conduits) for p in parts) if d]
 
