@@ -1,7 +1,8 @@
 """English in unseen political pieces (rally, poll, hearing, analysis, anonymous sourcing): an opening connective
 is no content, 'this' opens a reported clause, a trailing unnamed source keeps its anonymity phrase out of the
-content before it, a poll noun after a 'that' clause is no according-phrase, a surname is not the body named
-after it. Texts are written for these tests."""
+content before it, a poll noun after a 'that' clause is no according-phrase, 'Asked by Rep. X whether', a surname
+is not the body named after it, 'she' is no bare plural, 'the aide' finds an unnamed aide by its late head noun.
+Texts are written for these tests."""
 
 from __future__ import annotations
 
