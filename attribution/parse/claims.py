@@ -599,12 +599,18 @@ def _asked_by(s: Sentence, hit: CueHit) -> tuple[int, int, int] | None:
         return None
     wh = next((j for j in range(by + 2, min(s.b, by + 8)) if s.keys[j] in ("whether", "if")
                or s.keys[j] in s.lex.wh_words), None)
-    if wh is None or any(not s.tokens[j].is_word for j in range(by + 1, wh)):
-        return None
+    if wh is None or any(not s.tokens[j].is_word and not _abbreviation_point(s, j) for j in range(by + 1, wh)):
+        return None  # (a title's point is no mark: 'Asked by Rep. Ann Lowe of Ohio whether …')
     comma = next((j for j in range(wh + 1, s.b) if s.tokens[j].text in COMMAS and not s.inside_quote(j)), None)
     if comma is None or comma + 1 >= s.b:
         return None
     return by + 1, wh - 1, comma
+
+
+def _abbreviation_point(s: Sentence, j: int) -> bool:
+    """Token j is the point closing an abbreviation ('Rep.', 'Sen.'), no mark of its own."""
+    return s.tokens[j].text == "." and j > s.a and s.tokens[j - 1].is_word \
+        and s.keys[j - 1] + "." in s.lex.abbreviations
 
 
 def _question_put_to_the_speaker(s: Sentence, hit: CueHit) -> bool:

@@ -1578,12 +1578,13 @@ def share_subject(tokens: list[Token], i: int) -> int | None:
 
 def _poll_after(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     """English: the phrase from token i, at most ten words before any punctuation, has a poll noun in it, after
-    another word or in the plural ('the latest Gallup poll', 'one of the first polls to emerge', 'polls')."""
+    another word or in the plural ('the latest Gallup poll', 'one of the first polls to emerge', 'polls'); a
+    complementizer ends the phrase ('The wisdom in Washington holds that debates rarely move polls': a clause)."""
     if i >= 2 and (tokens[i - 2].text[:1].isdigit() or tokens[i - 2].key in ("percent", "points")):
         return False  # 'from 58 percent in the last poll to 55 percent now': a figure's time, no finding
     for k in range(i, min(len(tokens), i + 10)):
         t = tokens[k]
-        if not t.is_word and t.text not in "/-’'":
+        if (not t.is_word and t.text not in "/-’'") or t.key in lex.complementizers:
             return False
         if t.key in lex.poll_nouns:
             return k > i or t.key.endswith("s")

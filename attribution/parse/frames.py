@@ -1887,8 +1887,7 @@ def _closing_report(s: Sentence, i: int) -> bool:
                         or s.keys[i] in s.lex.anonymous_or_quantifiers or _lower_title_before_name(s, i)) \
             or s.inside_quote(i):
         return False  # ('…, two people familiar with the matter said.', '…, sources who reviewed them told X.')
-    cue = next((k for k in range(i + 1, min(s.b, i + 8)) if k in s.cue_tokens or (not s.tokens[k].is_word
-                and not _possessive_apostrophe(s, k) and s.tokens[k].text != "/")), None)  # ('a Reuters/Ipsos poll')
+    cue = _closing_cue(s, i)
     if cue is None or cue not in s.cue_tokens:
         return False
     comma = next((k for k in range(cue + 1, min(s.b, cue + 5)) if s.tokens[k].text in COMMAS), s.b)
@@ -1896,6 +1895,24 @@ def _closing_report(s: Sentence, i: int) -> bool:
     return len(rest) <= 3 and all(s.tokens[k].is_word for k in rest) and not _gerund_complement(s, cue)
     # (or a comma after the cue closes the report set into the sentence: '…, one of the sources said, while …';
     # not '…, the mayor will insist on being heard': the cue's own complement follows, it closes no report)
+
+
+def _closing_cue(s: Sentence, i: int) -> int | None:
+    """For _closing_report: the first cue or mark within seven words after token i ('a Reuters/Ipsos poll' reads
+    on), past the subject's own anonymity phrase ('…, a senior aide who spoke on condition of anonymity said.'),
+    which does not count among the seven."""
+    k, end = i + 1, min(s.b, i + 8)
+    while k < end:
+        n = _phrase_at(s, k, "anonymity_markers", singles=False)
+        if n > 1:
+            end = min(s.b, end + n)
+            k += n
+            continue
+        if k in s.cue_tokens or (not s.tokens[k].is_word and not _possessive_apostrophe(s, k)
+                                 and s.tokens[k].text != "/"):
+            return k
+        k += 1
+    return None
 
 
 def _closing_superlative_appositive(s: Sentence, i: int) -> bool:
@@ -5362,6 +5379,8 @@ def _rest_is_adverbial(s: Sentence, i: int) -> bool:
         return False  # 'promised in a speech to resign', 'voted Tuesday to close': what was promised follows
     if _time_adjective_subject(s, rest):
         return False  # 'said late fees would rise', 'said early voting was brisk': an adjective of the subject
+    if _demonstrative_opens_clause(s, first):
+        return False  # 'think this plan is doomed', 'said this was a mistake': 'this' opens the subject
     return len(rest) <= 6 and (s.keys[first] in s.lex.adverbial_starts or _to_a_name(s, rest) or (
         s.tokens[first].text[0].isdigit() and not _number_then_verb(s, rest)))
 
@@ -5379,6 +5398,17 @@ def _time_adjective_subject(s: Sentence, rest: list[int]) -> bool:
     return noun + 1 == verb and s.tokens[noun].text.islower() and s.keys[noun].isalpha() \
         and s.keys[noun] not in s.lex.adverbial_starts_or_time_words and s.keys[noun] not in s.lex.prepositions \
         and s.keys[verb] in s.lex.be_forms_or_finite_auxiliaries
+
+
+def _demonstrative_opens_clause(s: Sentence, first: int) -> bool:
+    """English 'think this plan is doomed', 'said this was a mistake': after the cue, 'this' with a lower-case
+    noun and a verb after it (_demonstrative_subject), or right before a form of 'be' or a finite auxiliary, is
+    the subject of what was said, no adverbial of time ('said this week', 'said this morning' stay adverbials)."""
+    if s.verb_first or s.keys[first] != "this" or first + 1 >= s.b:
+        return False
+    nxt = s.tokens[first + 1]
+    return _demonstrative_subject(s, first, s.b) or (
+        nxt.is_word and nxt.text.islower() and nxt.key in s.lex.be_forms_or_finite_auxiliaries)
 
 
 def _to_a_name(s: Sentence, rest: list[int]) -> bool:
@@ -6492,9 +6522,19 @@ def content_before(s: Sentence, first: int) -> Range | None:
                           or (start < j and s.keys[start] in s.lex.leading_conjunctions)
                           or _connective_with_comma(s, start, j) or bare_connective(s, start, j)):
         start += 1
-    if start > j or _prepositional_phrase(s, start, j):
+    if start > j or _prepositional_phrase(s, start, j) or _only_opening_words(s, start, j):
         return None
     return _span(s, start, j)
+
+
+def _only_opening_words(s: Sentence, first: int, last: int) -> bool:
+    """English 'Still, some strategists think this …', 'In fact, officials said.': the clause before the subject
+    is nothing but a sentence's opening word or phrase (opening_words) set off by its comma, the writer's link to
+    the story; no one reported it."""
+    if s.verb_first:
+        return False
+    n = _phrase_at(s, first, "opening_words", singles=False) or (1 if first == last else 0)
+    return n == last - first + 1 and (n > 1 or _phrase_at(s, first, "opening_words") == 1)
 
 
 def _prepositional_phrase(s: Sentence, first: int, last: int) -> bool:

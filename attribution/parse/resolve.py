@@ -674,6 +674,15 @@ def _possessed_name_then_noun(words: tuple[Token, ...]) -> bool:
         and all(w.text.islower() for w in words[owner + 1:])
 
 
+def _name_as_modifier(canonical: str, names: set[str]) -> bool:
+    """English 'The Breyer campaign', 'the Hale administration': the one name key is a capitalised word between
+    'the' and the lower-case noun that ends the mention, which names what belongs to its bearer, not the bearer
+    (not 'Newly released files': a sentence's first word is capitalised whatever it is)."""
+    words = _words(canonical)
+    return len(names) == 1 and len(words) > 2 and words[0].key == "the" and words[-1].text.islower() and any(
+        w.key in names and w.text[:1].isupper() for w in words[1:-1])
+
+
 def _common_noun_for_a_name(words: tuple[Token, ...], canonical: str) -> bool:
     """English 'the economist' matched to 'The Economist': every word after the article is written in lower case
     where the registry's name capitalises it: a common noun, not the name."""
@@ -1043,6 +1052,7 @@ _ROLE_GIVEN_REACH: Final = 100  # characters before a role noun where the name i
 _AGE_WORD: Final = re.compile(r"\d+-year-old")  # ('the 34-year-old': a person by age)
 
 
+_PLURAL_ALONE: Final = frozenset({"others", "some", "many", "several", "most", "few", "both", "all"})
 _SINGULAR_OPENERS: Final = frozenset({"a", "an", "one", "each", "another", "this", "that"})
 _PLURAL_REACH: Final = 3  # sentences before a 'they' read for the group it refers to
 _LEAD_PARAGRAPHS: Final = 2  # an article's opening paragraphs read for the person it is about
@@ -2327,8 +2337,10 @@ class Resolver:
                 w.key for w in _words(e.canonical)[1:4]} and _words(e.canonical)[0].key != "the"), None)
         if self.lex.lang == "en" and len(words) == 2 and words[0].key == "the" and words[1].text.islower():
             return next((e for e in reversed(self.entities[-4:]) if e.anonymous and _words(e.canonical)[0].key in (
-                "a", "an") and words[1].key in {w.key for w in _words(e.canonical)[1:4]}), None)  # 'the diplomat'
-            # after 'a senior diplomat told AFP': the same one, among the latest sources
+                "a", "an") and (words[1].key in {w.key for w in _words(e.canonical)[1:4]}
+                                or _words(e.canonical)[-1].key == words[1].key)), None)  # 'the diplomat'
+            # after 'a senior diplomat told AFP': the same one, among the latest sources (or its head noun, past
+            # more words: 'the aide' after 'A senior Senate Republican aide said')
         if self.lex.lang == "ar" and 2 <= len(words) <= 3 and all(w.key.startswith("ال") for w in words):
             return self._same_unnamed_described(words)
         if self.lex.lang != "ar" or len(words) != 1:
@@ -4019,6 +4031,8 @@ class Resolver:
             return True
         if self.lex.lang != "en" or not entity.anonymous or not words:
             return False
+        if len(words) == 1 and words[0].key in _PLURAL_ALONE:
+            return True  # ('Others suggest …', 'Some said …': people in the plural, never 'she')
         if _plural_key(words[-1].key) and words[-1].key in self.lex.anonymous:
             return True
         for w in words[:4]:  # ('Officials familiar with the planning': the head comes first, its phrase after it)
@@ -4192,6 +4206,8 @@ class Resolver:
                         and (entity.type in ("person", "official") or self._first_name_before(entity.canonical, names)):
                     continue  # 'Mr. Obama' is not 'Mr. Obama and Hillary Clinton'; 'Vance' is not 'Union
                     # representatives Sam Cole and Rita Vance' (a body by its type, two people by their first names)
+                if entity.type not in ("person", "official") and _name_as_modifier(entity.canonical, names):
+                    continue  # 'Breyer' after 'The Breyer campaign': the person the body is named after
                 if self._another_one(entity, names) or (len(names) == 1 and self._died(entity)):
                     later = later or entity  # ('Okafor said' after 'Grace Okafor, 82, died …' and 'Her son,
                     continue  # Daniel Okafor, …': the one who can speak)
