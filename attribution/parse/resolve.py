@@ -3349,7 +3349,12 @@ class Resolver:
                 found = self._one_named_of_gender(para + starts[-2], para + starts[-1], gender)
         if not isinstance(found, tuple):
             return None
-        entity = self._entity_for(found[0], found[1])
+        return self._person_of_gender(found[0], found[1], gender)
+
+    def _person_of_gender(self, mention: str, at: int, gender: str) -> Entity | None:
+        """The named person or official `mention` at `at` stands for, now known to be of `gender` ('m', 'f');
+        None when it is no such entity or its gender is another."""
+        entity = self._entity_for(mention, at)
         if entity is None or entity.anonymous or entity.type not in ("person", "official") \
                 or entity.gender not in ("", gender):
             return None
@@ -3924,12 +3929,7 @@ class Resolver:
         if found is None or self.text.find("\n", found[1], at) < 0 \
                 or self._other_named(gender, _words(found[0])[-1].key, at):
             return None  # (in the subject's own paragraph the sentences before it tell: `_subject_since_claim`)
-        entity = self._entity_for(found[0], found[1])
-        if entity is None or entity.anonymous or entity.type not in ("person", "official") \
-                or entity.gender not in ("", gender):
-            return None
-        entity.gender = gender
-        return entity
+        return self._person_of_gender(found[0], found[1], gender)
 
     def _other_named(self, gender: str, surname: str, at: int) -> bool:
         """English: someone else than the person of that surname is named before `at` with a first name of that
