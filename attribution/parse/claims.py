@@ -5000,11 +5000,15 @@ def _comparison_remark(s: Sentence, i: int, first: int) -> bool:
 
 
 def _lone_connective(s: Sentence, region: Range) -> bool:
-    """English 'Still', 'Indeed', 'Tomorrow': a region that is one connective word (opening_words), adverb or
-    time word."""
+    """English 'Still', 'Indeed', 'Tomorrow', 'too', 'as well': a region that is one connective word
+    (opening_words), adverb or time word, or one connective aside (connective_asides)."""
     first = _token_index_at(s, region[0])
-    return not s.verb_first and first is not None and s.tokens[first].end == region[1] \
-        and s.keys[first] in s.lex.adverbs_or_opening_words_or_time_words
+    if s.verb_first or first is None:
+        return False
+    if s.tokens[first].end == region[1] and s.keys[first] in s.lex.adverbs_or_opening_words_or_time_words:
+        return True
+    n = _phrase_at(s, first, "connective_asides")
+    return n > 0 and s.tokens[first + n - 1].end == region[1]
 
 
 def _noun_phrase_remark(s: Sentence, i: int) -> bool:
