@@ -5334,6 +5334,8 @@ def _appositive_subject(s: Sentence, cue_first: int) -> tuple[int, int] | None:
             and all(s.tokens[i].text[:1].isupper() or (i > j + 2 and s.keys[i] in _BODY_LINKS)
                     for i in range(j + 1, k + 1) if s.tokens[i].is_word):
         title = _opening_title(s, j)
+        if title is None:
+            title = _set_off_title(s, j)  # ('…, the minister, Clara Boyd, said')
         return title if title is not None else _title_after_quote(s, j), k
     titled = _titled_name_between_commas(s, cue_first - 1)
     if titled is not None:
@@ -5650,26 +5652,58 @@ def _title_after_quote(s: Sentence, comma: int) -> int:
 
 
 def _opening_title(s: Sentence, comma: int) -> int | None:
-    """English 'The mayor of New Orleans, Denise Marchand, said': a sentence opening with an article, a title
-    and at most a short 'of' phrase before the name's comma; the title's first token is the mention's start."""
+    """English 'The mayor of New Orleans, Denise Marchand, said', "Britain's finance minister, Clara Boyd, said":
+    a sentence opening with an article or a capitalised possessive, a title and at most a short 'of' phrase before
+    the name's comma; the title's first token is the mention's start."""
     if s.verb_first or s.lex.lang != "en":
         return None
-    i = s.a
+    i = _after_dateline(s, s.a, comma)  # ('BERGEN, March 3 - Norway's fisheries minister, Ivo Grant, said')
     while i < comma and (not s.tokens[i].is_word or s.keys[i] in s.lex.leading_conjunctions):
         i += 1
+    return i if _title_description(s, i, comma) else None
+
+
+def _set_off_title(s: Sentence, comma: int) -> int | None:
+    """English 'The budget would balance, the finance minister, Clara Boyd, said': a title description set off by
+    commas after the clause (as _opening_title reads it at the sentence's start) before the name's comma; its
+    first token is the mention's start."""
+    if s.verb_first or s.lex.lang != "en":
+        return None
+    opening = next((k for k in range(comma - 1, max(s.a, comma - 10), -1) if not s.tokens[k].is_word), None)
+    if opening is None or s.tokens[opening].text not in COMMAS or s.inside_quote(opening):
+        return None
+    return opening + 1 if _title_description(s, opening + 1, comma) else None
+
+
+def _title_description(s: Sentence, i: int, comma: int) -> bool:
+    """English 'The mayor of New Orleans', "Britain's finance minister", "The city's chief": the tokens from i
+    to the comma are words only, an article or a capitalised possessive first, a title and at most a short 'of'
+    phrase."""
     words = [j for j in range(i, comma) if s.tokens[j].is_word]
-    if not 2 <= len(words) <= 8 or len(words) != comma - i or s.keys[i] != "the":
-        return None
+    if not 2 <= len(words) <= 8 or len(words) != comma - i:
+        return False
     rest = words[1:]
-    if len(rest) > 1 and _possessive_apostrophe_word(s, rest[0]):
-        rest = rest[1:]  # ("The county's attorney")
-    if not rest or s.keys[rest[0]] not in s.lex.titles:
-        return None
+    if s.keys[i] != "the":
+        owner = next((n for n, j in enumerate(words[:3]) if _possessive_apostrophe_word(s, j)), None)
+        if owner is None or not all(s.tokens[j].text[:1].isupper() for j in words[:owner + 1]):
+            return False  # ("New Zealand's finance minister, Clara Boyd, said": the owner's name opens the title)
+        rest = words[owner:]
+    owned = next((n for n, j in enumerate(rest[:2]) if _possessive_apostrophe_word(s, j)), None)
+    if owned is not None and owned + 1 < len(rest):
+        rest = rest[owned + 1:]  # ("The county's attorney", "The state company's chief executive")
+    head = next((n for n, j in enumerate(rest[:3]) if s.keys[j] in s.lex.titles), None)
+    if head is None or not all(_title_modifier(s, j) for j in rest[:head]):
+        return False
+    rest = rest[head:]  # ("The city's finance minister": a lower-case word naming the office's field first)
     while rest and s.keys[rest[0]] in s.lex.titles:
         rest = rest[1:]  # ('The chief executive of Boeing')
-    if rest and s.keys[rest[0]] not in ("of", "for", "at"):
-        return None
-    return i
+    return not rest or s.keys[rest[0]] in ("of", "for", "at")
+
+
+def _title_modifier(s: Sentence, j: int) -> bool:
+    """English 'finance' in 'finance minister': a lower-case word that is no function word."""
+    return s.tokens[j].text.isalpha() and s.tokens[j].text.islower() \
+        and s.keys[j] not in s.lex.determiners_or_prepositions
 
 
 def _possessive_apostrophe_word(s: Sentence, j: int) -> bool:

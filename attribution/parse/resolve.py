@@ -621,6 +621,7 @@ _QUOTE_MARKS: Final = "\"“”"
 _SURNAME_TRIES: Final = 6  # English: places a surname is written before that are read for a living bearer
 _DEATH_REACH: Final = 120  # characters after (English) or before (Arabic) a name where its death may be told
 _CLAUSE_REACH: Final = 400  # characters after a pronoun where the main clause it refers ahead to may open
+_POSSESSIVE_PRONOUNS: Final = frozenset({"his", "her", "their"})  # English: 'her lawyer', someone's title
 _POSSESSED_BY: Final = {"its": "it"}  # English possessive -> the pronoun it refers back like
 
 
@@ -631,6 +632,9 @@ def name_keys(mention: str, lex: Lexicon) -> set[str]:
 
 @_per_mention
 def _name_keys(mention: str, lex: Lexicon) -> frozenset[str]:
+    named = _name_after_title_description(mention, lex)
+    if named is not None:
+        return _name_keys(named, lex)  # ("The state's campaign chairman, Phil Lovas": not 'campaign', no name)
     skip = lex.determiners_or_quantifiers_or_titles
     words = _words(mention)
     of = next((k for k, t in enumerate(words) if k and t.key == "of"), len(words)) if lex.lang == "en" else len(words)
@@ -647,6 +651,24 @@ def _name_keys(mention: str, lex: Lexicon) -> frozenset[str]:
 
 
 _OF_ONLY: Final = frozenset({"of"})
+
+
+def _possessed_name_first(phrase: str) -> bool:
+    """English "Marlow's lawyer": the phrase's first word is a capitalised possessed name."""
+    first = phrase.split(" ", 1)[0]
+    return first[:1].isupper() and first.endswith(("'s", "’s"))
+
+
+def _name_after_title_description(mention: str, lex: Lexicon) -> str | None:
+    """English "Britain's finance minister, Clara Boyd", 'the mayor, Dan Holt': a description opened by an
+    article or a possessive, then the name after the comma, capitalised words only: that name."""
+    if lex.lang != "en" or "," not in mention:
+        return None
+    head, tail = mention.rsplit(",", 1)
+    first, name = _words(head), _words(tail)
+    if not first or not name or not all(w.text[:1].isupper() for w in name):
+        return None
+    return tail.strip() if first[0].key in lex.determiners or first[0].text.endswith(("'s", "’s")) else None
 
 
 _DESCRIBED_NAME: Final = re.compile(r"([^,\"“”]{1,40}), ((?:[A-Z][\w.'’-]*\s+){1,4}[A-Z][\w'’-]*), [a-z]")
@@ -4658,9 +4680,11 @@ class Resolver:
         """The latest entity that holds one of `titles`; with none, and `give`, a person of no title it may be
         given to."""
         alone = len(words) == 1 and words[0].key in self.lex.standalone_titles
+        owned = self.lex.lang == "en" and bool(words) and words[0].key in _POSSESSIVE_PRONOUNS
         for entity in reversed(self.entities):
-            if titles & entity.titles and not (alone and self._heads_a_body(entity)):
-                return entity
+            if titles & entity.titles and not (alone and self._heads_a_body(entity)) \
+                    and not (owned and self._title_of_named_owner(entity, at)):
+                return entity  # ('her lawyer' after "Marlow's lawyer, Gideon Hart": whose, untold)
         if not give:
             return None
         feminine = self.lex.lang == "ar" and len(words) == 1 and words[0].key.endswith("ه")
@@ -4686,6 +4710,20 @@ class Resolver:
         if untitled and self.lex.lang == "en":
             untitled[0].titles |= titles  # ('The mayor said' makes him the mayor: 'The president said' is not him)
         return untitled[0] if untitled else None  # 'محمد الجدعان … وأضاف الوزير'; not 'زعيم التيار … اعتبر النائب'
+
+    def _title_of_named_owner(self, entity: Entity, at: int) -> bool:
+        """English "Marlow's lawyer, Gideon Hart": the entity's first mention before `at` is set off after a
+        description that opens with a capitalised possessed name, the one whose title it is."""
+        if "," in entity.canonical and _possessed_name_first(entity.canonical):
+            return True  # (the mention kept whole, description and name)
+        found = self.text.find(entity.canonical, 0, at)
+        if found < 2 or self.text[found - 2:found] != ", ":
+            return False
+        start = max(0, found - _ROLE_REACH)
+        for mark in (", ", ". ", "\n"):
+            k = self.text.rfind(mark, start, found - 2)
+            start = start if k < 0 else k + len(mark)
+        return _possessed_name_first(self.text[start:found - 2])
 
     def _described_otherwise(self, entity: Entity, titles: set[str], at: int) -> bool:
         """English: the person's first mention, before `at`, stands beside a lower-case noun of a role that is not

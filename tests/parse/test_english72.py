@@ -17,29 +17,29 @@ def _pairs(text: str) -> list[tuple[str, str]]:
 
 def test_a_description_before_a_name_and_an_aside_after_said_reports_nothing() -> None:
     assert _pairs("Norway's fisheries minister, Ivo Grant, said, however, that the quota would rise.") == [
-        ("Ivo Grant", "that the quota would rise")]
+        ("Norway's fisheries minister, Ivo Grant", "that the quota would rise")]
 
 
 def test_a_description_before_a_name_reports_nothing_before_added() -> None:
     assert _pairs("Norway's fisheries minister, Ivo Grant, added, however, that the quota would rise.") == [
-        ("Ivo Grant", "that the quota would rise")]
+        ("Norway's fisheries minister, Ivo Grant", "that the quota would rise")]
 
 
 def test_a_description_before_a_name_reports_nothing_before_wrote_with_a_phrase_aside() -> None:
     assert _pairs("Norway's fisheries minister, Ivo Grant, wrote, in a memo, that the quota would rise.") == [
-        ("Ivo Grant", "that the quota would rise")]
+        ("Norway's fisheries minister, Ivo Grant", "that the quota would rise")]
 
 
 def test_a_description_before_a_name_reports_nothing_after_a_dateline() -> None:
     assert _pairs("BERGEN, March 3 - Norway's fisheries minister, Ivo Grant, said, however, that the quota would "
-                  "rise.") == [("Ivo Grant", "that the quota would rise")]
+                  "rise.") == [("Norway's fisheries minister, Ivo Grant", "that the quota would rise")]
 
 
 def test_a_description_before_a_name_reports_nothing_before_a_trailing_according_to() -> None:
     pairs = _pairs("Norway's fisheries minister, Ivo Grant, said, however, that the quota would rise, according to "
                    "two aides.")
-    assert ("Ivo Grant", "Norway's fisheries minister") not in pairs
-    assert ("Ivo Grant", "that the quota would rise") in pairs
+    assert all(c != "Norway's fisheries minister" for _, c in pairs)
+    assert ("Norway's fisheries minister, Ivo Grant", "that the quota would rise") in pairs
 
 
 
