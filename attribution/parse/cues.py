@@ -2651,7 +2651,24 @@ def _bare_cue_placed(tokens: list[Token], i: int, lo: int, hits: list[CueHit], l
         return not earlier  # ('Experts said the ruling could encourage other counties to …': what they expect)
     if prev == "to":
         return taking_verb(tokens, i - 1) is not None  # ('used the hearing to demand …'; not 'Asked to describe …')
-    return prev in ("you", "also") or prev in _PERSONAL or (prev == "and" and earlier)
+    return prev in ("you", "also") or prev in _PERSONAL or (prev == "and" and earlier) or _depicted_as(tokens, i, lex)
+
+
+def _depicted_as(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """English 'Colleagues describe him as stubborn', 'Critics describe the levy as a giveaway': a base form of
+    depicting_verbs after a word with its object (at most four words, no mark) and 'as' after it: a present
+    report of how someone is seen, whatever its subject."""
+    if tokens[i].key not in lex.depicting_verbs or not tokens[i - 1].is_word:
+        return False
+    for k in range(i + 2, min(len(tokens), i + 6)):
+        if not tokens[k].is_word:
+            return False
+        if tokens[k].key == "as":
+            return k + 1 < len(tokens) and tokens[k + 1].key not in _NOT_DEPICTED
+    return False
+
+
+_NOT_DEPICTED: Final = frozenset({"well", "much", "soon", "long", "if", "though", "far"})  # ('as well as …')
 
 
 def find_cues(tokens: list[Token], lex: Lexicon, lo: int = 0, hi: int | None = None,

@@ -1130,6 +1130,30 @@ _NOT_BARE: Final = frozenset({"be", "have", "been", "not", "n't", "also", "still
 _CLAUSE_LINKS: Final = frozenset({"that", "who", "which", "whom", "whose", "where", "to"})
 
 
+_SHARE_WORDS: Final = frozenset({"percent", "%", "pct"})
+
+
+def _share_clause_at(s: Sentence, k: int) -> bool:
+    """English '… and 38 percent chose Ruiz', '… and forty percent of renters said …': a figure at token k, a
+    share word ('percent', '%'), an 'of' phrase of three words at most, then a finite verb or a cue: a new subject
+    with its verb (no modal), a clause of its own after the conjunction."""
+    if k + 2 >= s.b or s.inside_quote(k):
+        return False
+    figure = s.keys[k]
+    if not (figure[:1].isdigit() or figure.split("-")[0] in _COUNT_WORDS):
+        return False
+    m = k + 1
+    if s.keys[m] == "per" and m + 1 < s.b and s.keys[m + 1] == "cent":
+        m += 1
+    elif s.keys[m] not in _SHARE_WORDS:
+        return False
+    m += 1
+    if m < s.b and s.keys[m] == "of":
+        m = next((n for n in range(m + 1, min(s.b, m + 4)) if n in s.cue_tokens or _finite_verb_at(s, n)), s.b)
+    return m < s.b and (m in s.cue_tokens or (_finite_verb_at(s, m) and s.keys[m] not in _MODALS))
+    # ('said the tax would rise by 3 percent and 2 percent would go to schools': a modal keeps the forecast)
+
+
 def _speakers_act_after_modal(s: Sentence, start: int, conj: int) -> bool:
     """English 'said the bridge would reopen in May and pointed to the new funding', 'vowed to fight the ruling and
     appealed to the court': the reported clause's last verb is a modal with a bare verb ('would reopen') or an
@@ -1294,6 +1318,9 @@ def content_end(s: Sentence, start: int) -> int:
         if key == "and" and not verb_first and not inside:  # (the tests of 'and', then ';', 'as', '(': one token)
             if j > start and _speakers_act_after_modal(s, start, j):
                 break  # 'said the bridge would reopen in May and pointed to …': the speaker's next act
+            if j > start and _share_clause_at(s, j + 1):
+                break  # 'said they would back Hale and 38 percent chose Ruiz': another share of the poll, its own
+                # clause (its own report when its verb is a cue)
             if j > start and _speakers_deed_after_and(s, start, j):
                 break  # 'wrote that the warning was the third in two years and lowered their price target': 'their'
                 # is not the reported clause's subject, the speaker acts again
@@ -3240,7 +3267,7 @@ def _left_subject(s: Sentence, cue_first: int) -> tuple[int, int] | None:
                 and not _and_joining_places(s, j, last) and not _and_joining_names(s, j, last)
                 and not _and_others(s, j, last) and not _and_name_then_group(s, j, last)
                 and not _and_joining_titles(s, j, last) and not _list_in_body_name(s, j, last)
-                and not _and_joining_modifiers(s, j, last)) \
+                and not _and_joining_modifiers(s, j, last) and not _and_after_both(s, j, last)) \
                 or (j in s.cue_tokens and not (j < last and not s.verb_first and modifying_participle(s, j))):
             break  # (not 'the notice posted at the crossing read': the participle describes the subject)
         if not s.verb_first and j < last and s.keys[j] in s.lex.wh_words and s.tokens[j].text.islower():
@@ -3757,6 +3784,21 @@ def _and_inside_of_phrase(s: Sentence, j: int, last: int) -> bool:
     return all(s.tokens[k].is_word and s.tokens[k].text.islower() and k not in s.cue_tokens
                and not s.keys[k].endswith("ed") and s.keys[k] not in s.lex.auxiliaries_or_subject_stops
                for k in range(of + 1, last + 1) if k != j)
+
+
+def _and_after_both(s: Sentence, j: int, last: int) -> bool:
+    """English 'Majorities of both Republicans and independents said …', 'Both the mayor and her deputy said …':
+    'and' answering 'both' (at most three words before it) joins two nouns of one subject, the second right before
+    the cue (at most three words, no verb form): the pair is one subject, not two clauses."""
+    if s.verb_first or s.keys[j] != "and" or not j < last <= j + 3:
+        return False
+    both = next((k for k in range(j - 1, max(s.a - 1, j - 5), -1) if s.keys[k] == "both"), None)
+    if both is None or both + 1 == j or not (both == s.a or s.keys[both - 1] == "of" or not s.tokens[both - 1].is_word):
+        return False  # ('The plan angered both farmers and officials said …': 'both' inside another clause)
+    return all(s.tokens[k].is_word and k not in s.cue_tokens and not s.inside_quote(k)
+               and not (s.tokens[k].text.islower() and s.keys[k].endswith("ed"))
+               and s.keys[k] not in s.lex.auxiliaries_or_subject_stops
+               for k in range(both + 1, last + 1) if k != j)
 
 
 def _and_inside_compound(s: Sentence, j: int, last: int) -> bool:

@@ -3729,9 +3729,18 @@ class Resolver:
         if after not in ("", ",") or not (after == "," or words[k].text.islower()):
             return None
         phrase = self.text[words[0].start:words[k - 1].end]
+        if k == 1 and words[0].key in self.lex.party_adjectives and not self._verb_like(words[1]):
+            return None  # 'Republican claims about the count spread …': a party's adjective, no mention of it
         if k == 1 and not any(words[0].key in e.names for e in self.entities if not e.anonymous):
             return self._given_in_full(words[0].text, at)
         return phrase
+
+    def _verb_like(self, word: Token) -> bool:
+        """English: a word that reads as a finite verb after a subject ('Labour said', 'Tory was'), not a noun the
+        word before modifies ('Labour plans', 'Tory leaders')."""
+        key = word.key
+        return key in self.lex.be_forms_or_finite_auxiliaries or key in self.lex.irregular_pasts \
+            or key.endswith("ed") or key in ("says", "said")
 
     def _title_inside_name(self, words: list[Token], k: int) -> bool:
         """English: the lower-case word at `k` is a title with a capitalised word before it and a personal name
