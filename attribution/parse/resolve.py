@@ -128,9 +128,10 @@ class Entity:
 
 
 def _someone(e: Entity) -> bool:
-    """English: the entity is a person 'it' cannot be: an official, a person of known gender or one named in full
-    ('Marta Kovac', not 'all the experts'; a document is none, whatever gender its names gave it)."""
-    if e.type == "official" or (e.type == "person" and e.gender != ""):
+    """English: the entity is a person 'it' cannot be: an official, a person of known gender, one named in full
+    ('Marta Kovac', not 'all the experts'; a document is none, whatever gender its names gave it) or a transcript's
+    speaker named in capitals ('HAYES: Because it asks …', 'HOST: …')."""
+    if e.type == "official" or (e.type == "person" and (e.gender != "" or _capitals_name(e.canonical))):
         return True
     words = e.canonical.split()
     return e.type == "person" and len(words) > 1 and all(w[:1].isupper() for w in words)
@@ -1239,6 +1240,7 @@ class Resolver:
         self.window_end: int | None = -1
         self.last_window: list[Token] = []
         self.genders: dict[str, str] = {}  # mention -> its `_gender` (the same mentions are asked about again)
+        self.cased: dict[str, str] = {}  # a speaker label in capitals -> the name records give it (`_cased_name`)
         self.subjects: dict[str, tuple[str, int] | None] = {}  # gender -> the piece's subject (`_piece_subject`)
         self.deaths: dict[int, bool] = {}  # id of a person -> whether the text tells of that person's death (`_died`)
         self.first_names: list[tuple[int, str, str]] | None = None  # (where, gender, surname) of each first name
@@ -1392,12 +1394,28 @@ class Resolver:
                 if entry is not None and entry.canonical == entity.canonical:
                     return entity.canonical  # ('The Economist': a registered name as the registry writes it)
             return name
+        if self.lex.lang == "en" and entity.names and _capitals_name(entity.canonical):
+            return self._cased_name(entity.canonical)  # a transcript's 'ROBERT HAYES: …' -> 'Robert Hayes'
         name = proper_name(entity.canonical, self.lex)
         if name != entity.canonical and self.registry is not None:
             entry = self.registry.match(entity.canonical)
             if entry is not None and entry.canonical == entity.canonical:
                 return entity.canonical
         return name
+
+    def _cased_name(self, canonical: str) -> str:
+        """English: a transcript's speaker label in capitals ('ROBERT HAYES', 'HAYES') title-cased when it opens
+        with a first name the lists hold or the article writes that surname so elsewhere ('Senator Robert Hayes',
+        'Mr. Hayes'); as written when neither (a role: 'HOST', 'MODERATOR'). Asked once a label."""
+        known = self.cased.get(canonical)
+        if known is None:
+            cased = _title_cased(canonical)
+            words = canonical.split()
+            first = words[0].lower()
+            named = len(words) > 1 and (first in self.lex.male_names or first in self.lex.female_names)
+            known = self.cased[canonical] = cased if named or _written_word(self.text, cased.split()[-1]) \
+                else canonical
+        return known
 
     def _described_speaker_goes_on(self, mention: str, at: int) -> bool:
         """English 'The Republican nominee added', 'The German chancellor added' right after a named person's
@@ -3854,7 +3872,8 @@ class Resolver:
         gender = self._gender(pronoun)
         if self.lex.lang == "en" and pronoun == "it":  # 'it' is no one unnamed or with a title, gender or full name
             return next((e for e in reversed(self.speakers[-6:]) if not (
-                e.type == "official" or e.anonymous or e.gender or (e.type == "person" and len(e.names) > 1))),
+                e.type == "official" or e.anonymous or e.gender or (e.type == "person" and (
+                    len(e.names) > 1 or _capitals_name(e.canonical))))),
                 None if self.last is None or _someone(self.last) else self.last)
             # (with none such, the latest speaker unless a person: 'Because it asks residents to pay more' after
             # 'Mayor Marta Kovac said' is not hers)
@@ -5098,6 +5117,34 @@ _AR_THEOPHORIC: Final = frozenset({"الدين", "الله", "الاسلام", "
 # half, keys as folded: 'نور الدين', 'نصر الله', 'سيف الإسلام', 'نور الهدى', 'ضياء الحق'
 
 
+def _capitals_name(canonical: str) -> bool:
+    """English: a person's name written in capitals only, as a transcript's speaker label writes it ('ROBERT
+    HAYES', 'HAYES'): one to four words of letters (an apostrophe, a hyphen or a dot between), none a lone letter."""
+    words = canonical.split()
+    return 0 < len(words) <= 4 and canonical.isupper() and all(_CAPITALS_WORD.fullmatch(w) for w in words)
+
+
+def _written_word(text: str, word: str) -> bool:
+    """`word` written in `text` as a whole word, as it is cased ('Hayes' in 'Mr. Hayes said', not in 'Hayesville')."""
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if (at == 0 or not text[at - 1].isalpha()) and (end == len(text) or not text[end].isalpha()):
+            return True
+        at = text.find(word, end)
+    return False
+
+
+def _title_cased(name: str) -> str:
+    """'ROBERT HAYES' -> 'Robert Hayes', "O'NEILL" -> "O'Neill", 'SMITH-JONES' -> 'Smith-Jones': the first letter of
+    each part capitalised, the rest lower-cased (same length: offsets of the name are not at stake)."""
+    return _NAME_PART.sub(_title_cased_part, name)
+
+
+def _title_cased_part(m: re.Match[str]) -> str:
+    return m.group(0)[:1] + m.group(0)[1:].lower()
+
+
 def _given_role(head: str, noun: str) -> list[tuple[int, str]]:
     """English: each name `head` gives the role `noun` to ('named Maria Lund as its new coach', 'Tom Hale was hired
     as interim coach'; `_GIVEN_A_ROLE` read before each ' coach'), with where it starts."""
@@ -5183,6 +5230,8 @@ def _without_honorific(name: str, lex: Lexicon) -> str | None:
     return name[words[1].start:]
 
 
+_CAPITALS_WORD: Final = re.compile(r"[A-Z]{2,}(?:['’.\-][A-Z]+)*\.?")  # 'HAYES', "O'NEILL", 'JR.'
+_NAME_PART: Final = re.compile(r"[A-Za-z]+")
 _INITIAL: Final = re.compile(r"[a-z]\.")  # a middle initial's key ('e.' of 'Elijah E. Cummings')
 
 
