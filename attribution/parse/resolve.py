@@ -1303,7 +1303,9 @@ class Resolver:
             # saying …': each of people who are not named is unnamed too
         else:
             known = len(self.entities)
-            entity = self._entity_for(mention, draft.source[0] if draft.source else 0)
+            issuer = self._statement_issuer(_words(mention), draft.source[0]) \
+                if draft.source and self.lex.lang == "en" and len(mention) < 30 else None
+            entity = issuer or self._entity_for(mention, draft.source[0] if draft.source else 0)
             if len(self.entities) > known and entity is self.entities[-1] and draft.source \
                     and draft.cue_key in _GOING_ON and self._described_speaker_goes_on(mention, draft.source[0]):
                 self.entities.pop()  # 'Donald Trump said …. The Republican nominee added that …': the one
@@ -1500,6 +1502,46 @@ class Resolver:
                 or draft.content[0] < draft.source[0]:
             return False
         return any(self.text.find(c, start, draft.source[0]) >= 0 for c in ".!?\n")
+
+    def _statement_issuer(self, words: tuple[Token, ...], at: int) -> Entity | None:
+        """English 'the statement said' after 'The port's two operators issued a joint statement on Monday': the
+        one who issued it (`issuing_verbs`, then 'a' or 'an' and at most two words before the same document noun)
+        in a sentence before, cited there as a source (its latest mention before the verb); None when none is."""
+        inside = self.reported is not None and self.reported[0] <= at < self.reported[1]
+        if len(words) != 2 or words[0].key != "the" or words[1].key not in self.lex.documents or inside:
+            return None
+        noun = " " + words[1].key
+        lo = max(0, at - _ISSUE_REACH)
+        found = self.text.rfind(noun, lo, at)
+        while found >= 0:
+            end = found + len(noun)
+            if end >= len(self.text) or not self.text[end].isalpha():
+                before = _words(self.text[max(lo, found - _ISSUE_PHRASE):found])[-4:]
+                verb = next((k for k in range(len(before) - 2, -1, -1) if before[k].key in self.lex.issuing_verbs
+                             and before[k + 1].key in ("a", "an")), None)
+                if verb is not None:
+                    start = max(lo, found - _ISSUE_PHRASE) + before[verb].start
+                    return self._cited_in_sentence_before(start)
+            found = self.text.rfind(noun, lo, found)
+        return None
+
+    def _cited_in_sentence_before(self, verb: int) -> Entity | None:
+        """The named entity (no document, not unnamed) last cited as a source in the sentence of `verb`, before
+        it."""
+        dot = self.text.rfind(". ", 0, verb)
+        opening = max(dot + 2 if dot >= 0 else 0, self.text.rfind("\n", 0, verb) + 1)
+        cited = next((e for e in reversed(self.recent) if opening <= self.last_cited.get(id(e), -1) < verb
+                      and e.type != "document" and not e.anonymous), None)
+        if cited is not None:
+            return cited
+        subject = self.text[opening:verb].strip()  # ('Energy regulator Ofgrid released a statement …': the
+        # sentence's subject, no source of a claim)
+        words = _words(subject)
+        if not 1 <= len(words) <= _ISSUER_WORDS or not subject[:1].isupper() or any(c in subject for c in ",\"“”") \
+                or words[0].key in self.lex.pronouns or is_anonymous(subject, self.lex) \
+                or guess_type(subject, self.lex) in ("document", "other"):
+            return None
+        return self._entity_for(subject, opening + self.text[opening:verb].find(subject))
 
     def _entity_for(self, mention: str, at: int) -> Entity | None:
         if self.lex.lang == "en" and "," in mention:  # (the pattern needs a comma: no scan of the others)
@@ -5230,6 +5272,9 @@ def _without_honorific(name: str, lex: Lexicon) -> str | None:
     return name[words[1].start:]
 
 
+_ISSUE_REACH: Final = 1500  # characters before 'the statement' searched for 'issued a statement'
+_ISSUER_WORDS: Final = 6  # words of an issuer written as the subject of 'issued a statement'
+_ISSUE_PHRASE: Final = 40  # characters before the document noun holding 'issued a joint'
 _CAPITALS_WORD: Final = re.compile(r"[A-Z]{2,}(?:['’.\-][A-Z]+)*\.?")  # 'HAYES', "O'NEILL", 'JR.'
 _NAME_PART: Final = re.compile(r"[A-Za-z]+")
 _INITIAL: Final = re.compile(r"[a-z]\.")  # a middle initial's key ('e.' of 'Elijah E. Cummings')

@@ -38,3 +38,23 @@ def test_a_capitals_label_opening_with_a_first_name_is_title_cased_though_named_
 
 def test_it_inside_a_transcript_turn_makes_no_record() -> None:
     assert not [r for r in _records(_TRANSCRIPT) if r[1].lower() == "it"]
+
+
+def test_the_statement_said_is_the_one_who_issued_it() -> None:
+    text = ("The Northfield Water Board issued a statement on Friday after the pipe burst.\n\n"
+            "Supplies will return to normal by Sunday, the statement said. Bottled water is being handed out at "
+            "two schools, the statement added.")
+    found = [(content, canonical) for content, _, canonical in _records(text)]
+    assert found == [("Supplies will return to normal by Sunday", "Northfield Water Board"),
+                     ("Bottled water is being handed out at two schools", "Northfield Water Board")]
+    told = ("The Northfield Water Board issued a statement on Friday.\n\nA resident said the statement was too "
+            "late.")  # (a statement spoken of inside reported words is no source)
+    assert [(content, canonical) for content, _, canonical in _records(told)] == [
+        ("the statement was too late", "A resident")]
+
+
+def test_the_statement_said_after_an_issuer_quoted_in_its_sentence_is_that_issuer() -> None:
+    text = ("Mayor Tomas Brandt spoke first. Rail operator Linvale said on Monday that trains would be cut and "
+            "issued a statement on the new timetable.\n\nEvening trains will run every hour, the statement said.")
+    found = [canonical for content, _, canonical in _records(text) if content.startswith("Evening trains")]
+    assert found == ["Linvale"]
