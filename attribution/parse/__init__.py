@@ -215,7 +215,19 @@ def _parse_plain(text: str, lang: str | None, registry: RegistryLike | None, lex
     resolver = Resolver(text, lex, reg, names, columns)
     quote_starts = [q[0] for q in quotes]
     attributions = tuple(_attribution(text, d, resolver, quotes, quote_starts, kind_quotes) for d in drafts)
+    if lex.lang == "en" and labels:
+        turns = [d.content for d in labels if d.frame == "label"]
+        attributions = tuple(a for a in attributions if not _unresolved_it_in_turn(a, turns))
     return ParseResult(text, lang, attributions, tuple(problems))
+
+
+def _unresolved_it_in_turn(a: Attribution, turns: list[Range]) -> bool:
+    """English 'HAYES: Because it asks people to …': 'it' in a transcript's turn, naming no body or document
+    quoted before it, is what the speaker talks about (a plan, a law), no source of its own."""
+    source = a.source
+    if source is None or a.source_type != "other" or source.text.lower() != "it":
+        return False
+    return any(s <= source.start and source.end <= e for s, e in turns)
 
 
 def _earlier_version(text: str, d: Draft, lex: Lexicon) -> bool:

@@ -128,9 +128,10 @@ class Entity:
 
 
 def _someone(e: Entity) -> bool:
-    """English: the entity is a person 'it' cannot be: an official, a person of known gender or one named in full
-    ('Marta Kovac', not 'all the experts'; a document is none, whatever gender its names gave it)."""
-    if e.type == "official" or (e.type == "person" and e.gender != ""):
+    """English: the entity is a person 'it' cannot be: an official, a person of known gender, one named in full
+    ('Marta Kovac', not 'all the experts'; a document is none, whatever gender its names gave it) or a transcript's
+    speaker named in capitals ('HAYES: Because it asks …', 'HOST: …')."""
+    if e.type == "official" or (e.type == "person" and (e.gender != "" or _capitals_name(e.canonical))):
         return True
     words = e.canonical.split()
     return e.type == "person" and len(words) > 1 and all(w[:1].isupper() for w in words)
@@ -1261,6 +1262,7 @@ class Resolver:
         self.window_end: int | None = -1
         self.last_window: list[Token] = []
         self.genders: dict[str, str] = {}  # mention -> its `_gender` (the same mentions are asked about again)
+        self.cased: dict[str, str] = {}  # a speaker label in capitals -> the name records give it (`_cased_name`)
         self.subjects: dict[str, tuple[str, int] | None] = {}  # gender -> the piece's subject (`_piece_subject`)
         self.deaths: dict[int, bool] = {}  # id of a person -> whether the text tells of that person's death (`_died`)
         self.first_names: list[tuple[int, str, str]] | None = None  # (where, gender, surname) of each first name
@@ -1323,7 +1325,9 @@ class Resolver:
             # saying …': each of people who are not named is unnamed too
         else:
             known = len(self.entities)
-            entity = self._entity_for(mention, draft.source[0] if draft.source else 0)
+            issuer = self._statement_issuer(_words(mention), draft.source[0]) \
+                if draft.source and self.lex.lang == "en" and len(mention) < 30 else None
+            entity = issuer or self._entity_for(mention, draft.source[0] if draft.source else 0)
             if len(self.entities) > known and entity is self.entities[-1] and draft.source \
                     and draft.cue_key in _GOING_ON and self._described_speaker_goes_on(mention, draft.source[0]):
                 self.entities.pop()  # 'Donald Trump said …. The Republican nominee added that …': the one
@@ -1414,12 +1418,28 @@ class Resolver:
                 if entry is not None and entry.canonical == entity.canonical:
                     return entity.canonical  # ('The Economist': a registered name as the registry writes it)
             return name
+        if self.lex.lang == "en" and entity.names and _capitals_name(entity.canonical):
+            return self._cased_name(entity.canonical)  # a transcript's 'ROBERT HAYES: …' -> 'Robert Hayes'
         name = proper_name(entity.canonical, self.lex)
         if name != entity.canonical and self.registry is not None:
             entry = self.registry.match(entity.canonical)
             if entry is not None and entry.canonical == entity.canonical:
                 return entity.canonical
         return name
+
+    def _cased_name(self, canonical: str) -> str:
+        """English: a transcript's speaker label in capitals ('ROBERT HAYES', 'HAYES') title-cased when it opens
+        with a first name the lists hold or the article writes that surname so elsewhere ('Senator Robert Hayes',
+        'Mr. Hayes'); as written when neither (a role: 'HOST', 'MODERATOR'). Asked once a label."""
+        known = self.cased.get(canonical)
+        if known is None:
+            cased = _title_cased(canonical)
+            words = canonical.split()
+            first = words[0].lower()
+            named = len(words) > 1 and (first in self.lex.male_names or first in self.lex.female_names)
+            known = self.cased[canonical] = cased if named or _written_word(self.text, cased.split()[-1]) \
+                else canonical
+        return known
 
     def _described_speaker_goes_on(self, mention: str, at: int) -> bool:
         """English 'The Republican nominee added', 'The German chancellor added' right after a named person's
@@ -1504,6 +1524,46 @@ class Resolver:
                 or draft.content[0] < draft.source[0]:
             return False
         return any(self.text.find(c, start, draft.source[0]) >= 0 for c in ".!?\n")
+
+    def _statement_issuer(self, words: tuple[Token, ...], at: int) -> Entity | None:
+        """English 'the statement said' after 'The port's two operators issued a joint statement on Monday': the
+        one who issued it (`issuing_verbs`, then 'a' or 'an' and at most two words before the same document noun)
+        in a sentence before, cited there as a source (its latest mention before the verb); None when none is."""
+        inside = self.reported is not None and self.reported[0] <= at < self.reported[1]
+        if len(words) != 2 or words[0].key != "the" or words[1].key not in self.lex.documents or inside:
+            return None
+        noun = " " + words[1].key
+        lo = max(0, at - _ISSUE_REACH)
+        found = self.text.rfind(noun, lo, at)
+        while found >= 0:
+            end = found + len(noun)
+            if end >= len(self.text) or not self.text[end].isalpha():
+                before = _words(self.text[max(lo, found - _ISSUE_PHRASE):found])[-4:]
+                verb = next((k for k in range(len(before) - 2, -1, -1) if before[k].key in self.lex.issuing_verbs
+                             and before[k + 1].key in ("a", "an")), None)
+                if verb is not None:
+                    start = max(lo, found - _ISSUE_PHRASE) + before[verb].start
+                    return self._cited_in_sentence_before(start)
+            found = self.text.rfind(noun, lo, found)
+        return None
+
+    def _cited_in_sentence_before(self, verb: int) -> Entity | None:
+        """The named entity (no document, not unnamed) last cited as a source in the sentence of `verb`, before
+        it."""
+        dot = self.text.rfind(". ", 0, verb)
+        opening = max(dot + 2 if dot >= 0 else 0, self.text.rfind("\n", 0, verb) + 1)
+        cited = next((e for e in reversed(self.recent) if opening <= self.last_cited.get(id(e), -1) < verb
+                      and e.type != "document" and not e.anonymous), None)
+        if cited is not None:
+            return cited
+        subject = self.text[opening:verb].strip()  # ('Energy regulator Ofgrid released a statement …': the
+        # sentence's subject, no source of a claim)
+        words = _words(subject)
+        if not 1 <= len(words) <= _ISSUER_WORDS or not subject[:1].isupper() or any(c in subject for c in ",\"“”") \
+                or words[0].key in self.lex.pronouns or is_anonymous(subject, self.lex) \
+                or guess_type(subject, self.lex) in ("document", "other"):
+            return None
+        return self._entity_for(subject, opening + self.text[opening:verb].find(subject))
 
     def _entity_for(self, mention: str, at: int) -> Entity | None:
         if self.lex.lang == "en" and "," in mention:  # (the pattern needs a comma: no scan of the others)
@@ -3885,7 +3945,8 @@ class Resolver:
         gender = self._gender(pronoun)
         if self.lex.lang == "en" and pronoun == "it":  # 'it' is no one unnamed or with a title, gender or full name
             return next((e for e in reversed(self.speakers[-6:]) if not (
-                e.type == "official" or e.anonymous or e.gender or (e.type == "person" and len(e.names) > 1))),
+                e.type == "official" or e.anonymous or e.gender or (e.type == "person" and (
+                    len(e.names) > 1 or _capitals_name(e.canonical))))),
                 None if self.last is None or _someone(self.last) else self.last)
             # (with none such, the latest speaker unless a person: 'Because it asks residents to pay more' after
             # 'Mayor Marta Kovac said' is not hers)
@@ -5145,6 +5206,34 @@ _AR_THEOPHORIC: Final = frozenset({"الدين", "الله", "الاسلام", "
 # half, keys as folded: 'نور الدين', 'نصر الله', 'سيف الإسلام', 'نور الهدى', 'ضياء الحق'
 
 
+def _capitals_name(canonical: str) -> bool:
+    """English: a person's name written in capitals only, as a transcript's speaker label writes it ('ROBERT
+    HAYES', 'HAYES'): one to four words of letters (an apostrophe, a hyphen or a dot between), none a lone letter."""
+    words = canonical.split()
+    return 0 < len(words) <= 4 and canonical.isupper() and all(_CAPITALS_WORD.fullmatch(w) for w in words)
+
+
+def _written_word(text: str, word: str) -> bool:
+    """`word` written in `text` as a whole word, as it is cased ('Hayes' in 'Mr. Hayes said', not in 'Hayesville')."""
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if (at == 0 or not text[at - 1].isalpha()) and (end == len(text) or not text[end].isalpha()):
+            return True
+        at = text.find(word, end)
+    return False
+
+
+def _title_cased(name: str) -> str:
+    """'ROBERT HAYES' -> 'Robert Hayes', "O'NEILL" -> "O'Neill", 'SMITH-JONES' -> 'Smith-Jones': the first letter of
+    each part capitalised, the rest lower-cased (same length: offsets of the name are not at stake)."""
+    return _NAME_PART.sub(_title_cased_part, name)
+
+
+def _title_cased_part(m: re.Match[str]) -> str:
+    return m.group(0)[:1] + m.group(0)[1:].lower()
+
+
 def _given_role(head: str, noun: str) -> list[tuple[int, str]]:
     """English: each name `head` gives the role `noun` to ('named Maria Lund as its new coach', 'Tom Hale was hired
     as interim coach'; `_GIVEN_A_ROLE` read before each ' coach'), with where it starts."""
@@ -5230,6 +5319,11 @@ def _without_honorific(name: str, lex: Lexicon) -> str | None:
     return name[words[1].start:]
 
 
+_ISSUE_REACH: Final = 1500  # characters before 'the statement' searched for 'issued a statement'
+_ISSUER_WORDS: Final = 6  # words of an issuer written as the subject of 'issued a statement'
+_ISSUE_PHRASE: Final = 40  # characters before the document noun holding 'issued a joint'
+_CAPITALS_WORD: Final = re.compile(r"[A-Z]{2,}(?:['’.\-][A-Z]+)*\.?")  # 'HAYES', "O'NEILL", 'JR.'
+_NAME_PART: Final = re.compile(r"[A-Za-z]+")
 _INITIAL: Final = re.compile(r"[a-z]\.")  # a middle initial's key ('e.' of 'Elijah E. Cummings')
 
 
