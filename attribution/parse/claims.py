@@ -42,6 +42,7 @@ from attribution.parse.frames import (
     _conduit_marker_at,
     _construct_object,
     _content_from,
+    _cue_without_bi,
     _definite_object_last,
     _genitive_link,
     _in_conduit_list,
@@ -956,7 +957,7 @@ def _verb_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
         source = _nominal_subject(s, hit.first) if _glued_conjunction(s, hit) else None  # "غير أن المحكمة رفضت
         # الدفوع، وأوضحت أن …": the noun the sentence opens with, before its verb
         source = source or _connective_clause_subject(s, hit.first) \
-            or _without_trailing_object(s, verb_first_subject(s, hit.first))  # "وسارعت الوزارة إلى
+            or _opening_cue_subject(s, verb_first_subject(s, hit.first))  # "وسارعت الوزارة إلى
         # نفي أن …": the clause's own subject
         if source is not None and _told_the_reporter(s, hit) \
                 and any(_is_complementizer(s, k) for k in range(source[1] + 1, hit.first)):
@@ -6821,6 +6822,17 @@ def _object_before_introducer(s: Sentence, hit: CueHit, opener: int | None) -> b
     return all(s.tokens[k].is_word and not s.is_stop(k) and s.keys[k] not in s.lex.adverbs_or_prepositions
                and not _is_complementizer(s, k)
                for k in range(first, opener))
+
+
+def _opening_cue_subject(s: Sentence, subject: tuple[int, int] | None) -> tuple[int, int] | None:
+    """Arabic: the opening verb's subject without its object (`_without_trailing_object`), except where the verb
+    is a cue that takes nothing with 'بـ' and the object would open with a word glued to 'بـ': that word is part
+    of the name the verb's own record gave its speaker ('وشدد البطريرك بشارة الراعي …، ودعا': all of it)."""
+    trimmed = _without_trailing_object(s, subject)
+    if subject is not None and trimmed is not None and trimmed[0] == subject[0] and trimmed[1] < subject[1] \
+            and s.keys[trimmed[1] + 1][:1] == "ب" and subject[0] > s.a and _cue_without_bi(s, subject[0] - 1):
+        return subject
+    return trimmed
 
 
 def _without_trailing_object(s: Sentence, subject: tuple[int, int] | None) -> tuple[int, int] | None:
