@@ -367,6 +367,7 @@ class WordLists:
     trade_nouns: frozenset[str]
     role_titles: frozenset[str]
     suspending_verbs: frozenset[str]
+    tweeting_verbs: frozenset[str]
 
     addressee_verbs_or_clause_verbs_or_inverting_verbs: frozenset[str]
     addressee_verbs_or_inverting_verbs: frozenset[str]

@@ -7246,7 +7246,22 @@ def participle_claims(s: Sentence, hit: CueHit) -> list[Draft]:
         return []  # 'signs … warning the public of the attack': whom and what about, nothing said
     if _participle_on_plain_noun(s, hit, opener, content):
         return []  # 'relied on nurses reporting their own hours': the nurses' doing, no claim of the subject
-    return _maybe(_draft(content, hit, subject, s, region))
+    return _maybe(_draft(content, _posting_verb_cue(s, hit, subject), subject, s, region))
+
+
+def _posting_verb_cue(s: Sentence, hit: CueHit, subject: tuple[int, int] | None) -> CueHit:
+    """Arabic: a participle cue after an opening verb of posting on a network (tweeting_verbs), its subject and
+    where he posted ('وغرد الوزير على حسابه في منصة إكس قائلا إن …'): the verb is the cue of what was posted;
+    else the participle is."""
+    if not s.verb_first or subject is None or subject[0] - 1 < s.a or subject[1] + 1 >= hit.first:
+        return hit
+    verb = subject[0] - 1
+    if s.strip_clitic(s.keys[verb]) not in s.lex.tweeting_verbs \
+            or s.keys[subject[1] + 1] not in ("علي", "عبر", "في") \
+            or any(k in s.cue_tokens or not s.tokens[k].is_word for k in range(subject[1] + 1, hit.first)):
+        return hit
+    token = s.tokens[verb]
+    return CueHit(verb, verb, token.start, token.end, hit.frame, hit.introducer)
 
 
 _NOUN_PARTICIPLE_OBJECT: Final = 4  # tokens at most of a bare noun phrase after a participle on a plain noun
