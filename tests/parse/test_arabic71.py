@@ -2,7 +2,8 @@
 ('الإعلامي …', 'المحامي …') is not that person, who holds another role (a person named with no role may still be
 the one the title means); a title and a first name glued to 'بـ' ('المطران بهنام الحداد') is one name, carried
 whole to the next verb, when the opening cue takes nothing with 'بـ'; a document and the body that prepared it
-('دراسة أعدتها غرفة …') are one source."""
+('دراسة أعدتها غرفة …') are one source; a verb of posting, where it was posted and a participle ('وغرد … على حسابه
+… قائلا') make one record whose cue is the verb."""
 
 from __future__ import annotations
 
@@ -49,3 +50,16 @@ def test_a_verb_that_takes_bi_still_reads_the_glued_word_as_its_object() -> None
 def test_a_document_and_the_body_that_prepared_it_are_the_source(text: str, source: str) -> None:
     result = parse(text, "ar")
     assert [(a.source_text, a.source_type) for a in result.attributions] == [(source, "document")]
+
+
+@pytest.mark.parametrize(("text", "cue"), [
+    ("وغرد رئيس البلدية على حسابه في منصة إكس قائلا إن المياه ستعود مساء.", "وغرد"),
+    ("وغردت النائبة عبر حسابها قائلة إن التصويت تأجل.", "وغردت"),
+])
+def test_a_verb_of_posting_then_where_and_a_participle_is_the_cue(text: str, cue: str) -> None:
+    assert [(a.cue.text if a.cue else "") for a in parse(text, "ar").attributions] == [cue]
+
+
+def test_a_verb_of_commenting_on_a_topic_leaves_the_participle_the_cue() -> None:
+    text = "وعلق المدرب على الهزيمة قائلا إن اللاعبين تعبوا."
+    assert [(a.cue.text if a.cue else "") for a in parse(text, "ar").attributions] == ["قائلا"]
