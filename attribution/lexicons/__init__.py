@@ -66,7 +66,7 @@ WORD_LISTS = (
     "hearsay_nouns", "proving_verbs", "depicting_verbs", "durations", "wishing_verbs", "reason_phrases",
     "degree_adjectives", "object_nouns", "death_words", "observer_groups", "body_followers", "person_nouns",
     "quoted_object_verbs", "topic_participles", "object_taking_reports", "rank_words", "continents", "trade_nouns",
-    "role_titles", "suspending_verbs", "party_adjectives",
+    "role_titles", "suspending_verbs", "party_adjectives", "tweeting_verbs",
 )
 
 

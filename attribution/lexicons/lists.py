@@ -368,6 +368,7 @@ class WordLists:
     role_titles: frozenset[str]
     suspending_verbs: frozenset[str]
     party_adjectives: frozenset[str]
+    tweeting_verbs: frozenset[str]
 
     addressee_verbs_or_clause_verbs_or_inverting_verbs: frozenset[str]
     addressee_verbs_or_inverting_verbs: frozenset[str]

@@ -42,6 +42,7 @@ from attribution.parse.frames import (
     _conduit_marker_at,
     _construct_object,
     _content_from,
+    _cue_without_bi,
     _definite_object_last,
     _genitive_link,
     _in_conduit_list,
@@ -956,7 +957,7 @@ def _verb_first(s: Sentence, hit: CueHit, opener: int | None) -> list[Draft]:
         source = _nominal_subject(s, hit.first) if _glued_conjunction(s, hit) else None  # "غير أن المحكمة رفضت
         # الدفوع، وأوضحت أن …": the noun the sentence opens with, before its verb
         source = source or _connective_clause_subject(s, hit.first) \
-            or _without_trailing_object(s, verb_first_subject(s, hit.first))  # "وسارعت الوزارة إلى
+            or _opening_cue_subject(s, verb_first_subject(s, hit.first))  # "وسارعت الوزارة إلى
         # نفي أن …": the clause's own subject
         if source is not None and _told_the_reporter(s, hit) \
                 and any(_is_complementizer(s, k) for k in range(source[1] + 1, hit.first)):
@@ -6861,6 +6862,17 @@ def _object_before_introducer(s: Sentence, hit: CueHit, opener: int | None) -> b
                for k in range(first, opener))
 
 
+def _opening_cue_subject(s: Sentence, subject: tuple[int, int] | None) -> tuple[int, int] | None:
+    """Arabic: the opening verb's subject without its object (`_without_trailing_object`), except where the verb
+    is a cue that takes nothing with 'بـ' and the object would open with a word glued to 'بـ': that word is part
+    of the name the verb's own record gave its speaker ('وشدد البطريرك بشارة الراعي …، ودعا': all of it)."""
+    trimmed = _without_trailing_object(s, subject)
+    if subject is not None and trimmed is not None and trimmed[0] == subject[0] and trimmed[1] < subject[1] \
+            and s.keys[trimmed[1] + 1][:1] == "ب" and subject[0] > s.a and _cue_without_bi(s, subject[0] - 1):
+        return subject
+    return trimmed
+
+
 def _without_trailing_object(s: Sentence, subject: tuple[int, int] | None) -> tuple[int, int] | None:
     """The opening verb's subject without its object (below); a definite noun and an indefinite one left
     before a definite genitive keep only the noun ('وانتقد الوزير قرار البرلمان، مضيفا')."""
@@ -7272,7 +7284,22 @@ def participle_claims(s: Sentence, hit: CueHit) -> list[Draft]:
         return []  # 'signs … warning the public of the attack': whom and what about, nothing said
     if _participle_on_plain_noun(s, hit, opener, content):
         return []  # 'relied on nurses reporting their own hours': the nurses' doing, no claim of the subject
-    return _maybe(_draft(content, hit, subject, s, region))
+    return _maybe(_draft(content, _posting_verb_cue(s, hit, subject), subject, s, region))
+
+
+def _posting_verb_cue(s: Sentence, hit: CueHit, subject: tuple[int, int] | None) -> CueHit:
+    """Arabic: a participle cue after an opening verb of posting on a network (tweeting_verbs), its subject and
+    where he posted ('وغرد الوزير على حسابه في منصة إكس قائلا إن …'): the verb is the cue of what was posted;
+    else the participle is."""
+    if not s.verb_first or subject is None or subject[0] - 1 < s.a or subject[1] + 1 >= hit.first:
+        return hit
+    verb = subject[0] - 1
+    if s.strip_clitic(s.keys[verb]) not in s.lex.tweeting_verbs \
+            or s.keys[subject[1] + 1] not in ("علي", "عبر", "في") \
+            or any(k in s.cue_tokens or not s.tokens[k].is_word for k in range(subject[1] + 1, hit.first)):
+        return hit
+    token = s.tokens[verb]
+    return CueHit(verb, verb, token.start, token.end, hit.frame, hit.introducer)
 
 
 _NOUN_PARTICIPLE_OBJECT: Final = 4  # tokens at most of a bare noun phrase after a participle on a plain noun

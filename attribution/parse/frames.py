@@ -4217,6 +4217,10 @@ def right_source(s: Sentence, i: int, limit: int) -> tuple[int, int] | None:
     too = _pronoun_too(s, i)
     if too is not None and too < limit:
         return i, too  # "وأكد هو الآخر أهمية …": he too
+    if s.verb_first and i + 2 < min(limit, s.b) and s.keys[i] in s.lex.documents \
+            and s.keys[i + 1] in s.lex.written_by and s.tokens[i + 2].is_word and not s.is_stop(i + 2) \
+            and i + 2 not in s.cue_tokens and not _is_complementizer(s, i + 2):
+        return i, _author_end(s, i + 2, limit)  # "وأظهرت دراسة أعدتها غرفة تجارة دبي أن": the study and its author
     j = i
     quoted = _quoted_known_name(s, j) if j < limit else None
     if quoted is not None and quoted < limit:
@@ -4630,6 +4634,17 @@ def _quoted_title_close(s: Sentence, j: int, limit: int) -> int | None:
         if not s.tokens[k].is_word or k in s.cue_tokens or _is_complementizer(s, k):
             return None
     return None
+
+
+def _author_end(s: Sentence, k: int, limit: int) -> int:
+    """Arabic: the last token of a document's author named from token k ('غرفة تجارة دبي'): the issuer's name, or
+    up to four words, none a stop word, a cue or a complementizer, right before the limit (the content)."""
+    last = _issuer_end(s, k, limit)
+    end = k
+    while end < min(limit, s.b, k + 4) and s.tokens[end].is_word and not s.is_stop(end) \
+            and end not in s.cue_tokens and not _is_complementizer(s, end):
+        end += 1
+    return end - 1 if end == min(limit, s.b) or _is_complementizer(s, end) else last
 
 
 def _issuer_end(s: Sentence, k: int, limit: int) -> int:
@@ -5746,7 +5761,7 @@ def verb_first_subject(s: Sentence, before: int) -> tuple[int, int] | None:
         # and what it is accused of
     if right is None:
         return None
-    return _before_meeting_object(s, i, _before_bi_object(s, right))
+    return _before_meeting_object(s, i, right if _cue_without_bi(s, i) else _before_bi_object(s, right))
 
 
 def _before_coordinated_verb(s: Sentence, right: tuple[int, int]) -> tuple[int, int]:
@@ -5828,6 +5843,17 @@ def _definite_noun(s: Sentence, k: int) -> bool:
 
 def _first_name_key(s: Sentence, k: int) -> bool:
     return s.keys[k] in s.lex.female_names_or_male_names
+
+
+def _cue_without_bi(s: Sentence, verb: int) -> bool:
+    """Arabic: the opening verb is a cue none of whose forms takes what it reports with 'بـ' ('وشدد', 'وأكد'; not
+    'وأشاد', 'وطالب', 'ونوه'), its subject a title and then a word glued to 'بـ': that word is no object of the
+    verb but the first name of the title's holder ('وشدد البطريرك بشارة الراعي'), as the verb's own record read
+    it."""
+    if verb + 2 >= s.b or verb not in s.cue_tokens or not is_title(s, verb + 1) or s.keys[verb + 2][:1] != "ب":
+        return False
+    forms = s.lex.cues.get(s.strip_clitic(s.keys[verb]), ())
+    return bool(forms) and all("ب" not in f.introducer.split("|") for f in forms)
 
 
 def _before_bi_object(s: Sentence, subject: tuple[int, int]) -> tuple[int, int]:

@@ -4767,7 +4767,7 @@ class Resolver:
         untitled = [e for e in reversed(self.entities) if not e.anonymous and e.type in ("official", "person")
                     and not e.titles and self.first_seen.get(id(e), at) < at and not self._described(e)
                     and not self._common_noun_last(e) and not (feminine and self._masculine(e))
-                    and e is not reporter and not (alone and self._heads_a_body(e))]
+                    and e is not reporter and not (alone and self._heads_a_body(e)) and not self._named_with_trade(e)]
         # ('Reyes said the mayor had told him …': someone he reports, not him; 'الرئيس' is not 'رئيس الوزراء …')
         if self.lex.lang == "en" and (len({e.canonical for e in untitled}) > 1
                                       or (titles and titles <= self.lex.private_titles)
@@ -4853,6 +4853,17 @@ class Resolver:
             and not t.key.startswith("ال")), None)
         return head is not None and head + 1 < len(words) \
             and words[head + 1].key not in self.lex.capitals_or_countries  # ('رئيس العراق' heads no body)
+
+    def _named_with_trade(self, entity: Entity) -> bool:
+        """Arabic: the entity's first mention opens with a trade ('الإعلامي عمرو أديب', 'المحامي …'): someone
+        given another role, whom a later bare title ('وقال الوزير') does not mean."""
+        at = self.first_seen.get(id(entity))
+        if at is None or self.lex.lang != "ar":
+            return False
+        first = next((t for t in self._window(at, min(len(self.text), at + 30)) if t.is_word), None)
+        trades = self.lex.professions
+        return first is not None and first.start == at and (first.key in trades or _bare(first.key, self.lex) in trades
+                                                             or "ال" + _bare(first.key, self.lex) in trades)
 
     def _described(self, entity: Entity) -> bool:
         """English 'The judges', 'the family of a man …': a mention opening with an article names no one a title
